@@ -1,0 +1,69 @@
+package io.dtmonitor.platform.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** Settings of the outbox relay, the inbox consumers and the topics a service declares. */
+@ConfigMapping(prefix = "dtm.messaging")
+public interface MessagingConfig {
+
+  /** CloudEvents {@code source} of everything this service publishes, e.g. /programme-service. */
+  String source();
+
+  Outbox outbox();
+
+  Inbox inbox();
+
+  /** Topics this service publishes or consumes, created at start when missing. */
+  Map<String, Topic> topics();
+
+  interface Outbox {
+    /** Whether this instance runs the relay; turned off only in tests of the outbox itself. */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** Fallback poll period; commits wake the relay at once, so this bounds only lost wakes. */
+    @WithDefault("2s")
+    Duration pollInterval();
+
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long a batch may wait for broker acknowledgements before it is retried. */
+    @WithDefault("15s")
+    Duration sendTimeout();
+
+    /** Longest wait between retries while the broker is unreachable. */
+    @WithDefault("10s")
+    Duration maxBackoff();
+  }
+
+  interface Inbox {
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("1s")
+    Duration pollTimeout();
+
+    /** Attempts at an event that fails for a non-transient reason before it is dead-lettered. */
+    @WithDefault("3")
+    int maxAttempts();
+
+    @WithDefault("10s")
+    Duration maxBackoff();
+  }
+
+  interface Topic {
+    @WithDefault("3")
+    int partitions();
+
+    @WithDefault("1")
+    short replicationFactor();
+
+    /** {@code delete} (retention.ms=-1, events kept forever) or {@code compact}. */
+    @WithDefault("delete")
+    String cleanupPolicy();
+  }
+}

@@ -1,0 +1,218 @@
+package io.dtmonitor.platform.inbox;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.dtmonitor.platform.events.KafkaClients;
+import io.dtmonitor.platform.events.MessagingConfig;
+import io.dtmonitor.platform.events.TopicProvisioner;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Headers;
+import org.jboss.logging.Logger;
+
+/**
+ * One consumer's poll loop. Each record is applied through {@link InboxProcessor} (effect and inbox
+ * row in one transaction), and its offset is committed only after that commit. A record that is not
+ * a CloudEvent, or whose handler rejects it as poison or keeps failing, goes to the topic's
+ * dead-letter topic with the reason, and the partition moves on. A failure that looks transient
+ * (the database is unreachable) is retried with backoff without giving up, by seeking back to the
+ * record. The loop survives broker restarts: the client reconnects by itself and a failed offset
+ * commit only means a redelivery, which the inbox absorbs.
+ */
+final class InboxConsumerLoop implements Runnable {
+
+  static final String REASON_HEADER = "dtm-dlt-reason";
+  static final String CONSUMER_HEADER = "dtm-dlt-consumer";
+  static final String ORIGIN_HEADER = "dtm-dlt-origin";
+
+  private static final Logger LOG = Logger.getLogger(InboxConsumerLoop.class);
+
+  private final IncomingEventHandler handler;
+  private final InboxProcessor processor;
+  private final KafkaClients clients;
+  private final TopicProvisioner topics;
+  private final MessagingConfig.Inbox config;
+  private final CloudEventDeserializer deserializer = new CloudEventDeserializer();
+  private volatile boolean running = true;
+  private volatile KafkaConsumer<String, byte[]> consumer;
+
+  InboxConsumerLoop(
+      IncomingEventHandler handler,
+      InboxProcessor processor,
+      KafkaClients clients,
+      TopicProvisioner topics,
+      MessagingConfig.Inbox config) {
+    this.handler = handler;
+    this.processor = processor;
+    this.clients = clients;
+    this.topics = topics;
+    this.config = config;
+  }
+
+  void stop() {
+    running = false;
+    KafkaConsumer<String, byte[]> current = consumer;
+    if (current != null) {
+      current.wakeup();
+    }
+  }
+
+  @Override
+  public void run() {
+    Thread.currentThread().setName("inbox-" + handler.consumer());
+    while (running) {
+      try {
+        topics.ensureTopics();
+        consume();
+      } catch (WakeupException e) {
+        break;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (RuntimeException e) {
+        LOG.warnf("Consumer %s failed, restarting: %s", handler.consumer(), e.toString());
+        pause(Duration.ofSeconds(1));
+      }
+    }
+  }
+
+  private void consume() {
+    try (KafkaConsumer<String, byte[]> kafka =
+            clients.rawConsumer(handler.consumer(), handler.consumer());
+        Producer<String, byte[]> deadLetters = clients.rawProducer(handler.consumer() + "-dlt")) {
+      consumer = kafka;
+      kafka.subscribe(List.copyOf(handler.topics()));
+      while (running) {
+        ConsumerRecords<String, byte[]> records =
+            kafka.poll(Duration.ofMillis(config.pollTimeout().toMillis()));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+          for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+            if (!apply(record, deadLetters)) {
+              kafka.seek(partition, record.offset());
+              break;
+            }
+            done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+          }
+        }
+        commit(kafka, done);
+      }
+    } finally {
+      consumer = null;
+    }
+  }
+
+  /**
+   * Applies one record; returns false when it must be retried later (the caller seeks back to it
+   * and the next poll redelivers it).
+   */
+  private boolean apply(ConsumerRecord<String, byte[]> record, Producer<String, byte[]> dlt) {
+    CloudEvent event;
+    try {
+      event = deserializer.deserialize(record.topic(), record.headers(), record.value());
+    } catch (RuntimeException e) {
+      deadLetter(record, dlt, "not a CloudEvent: " + e.getMessage());
+      return true;
+    }
+    Duration backoff = Duration.ofMillis(200);
+    for (int attempt = 1; running; attempt++) {
+      try {
+        processor.process(handler, event, record.topic());
+        return true;
+      } catch (PoisonEventException e) {
+        deadLetter(record, dlt, e.getMessage());
+        return true;
+      } catch (RuntimeException e) {
+        if (!isTransient(e) && attempt >= config.maxAttempts()) {
+          deadLetter(record, dlt, "failed " + attempt + " times: " + e);
+          return true;
+        }
+        LOG.warnf(
+            "Consumer %s: event %s failed (attempt %d), retrying: %s",
+            handler.consumer(), event.getId(), attempt, e.toString());
+        pause(backoff);
+        backoff =
+            backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                ? config.maxBackoff()
+                : backoff.multipliedBy(2);
+      }
+    }
+    return false;
+  }
+
+  private void deadLetter(
+      ConsumerRecord<String, byte[]> record, Producer<String, byte[]> dlt, String reason) {
+    LOG.errorf(
+        "Consumer %s dead-letters %s-%d@%d: %s",
+        handler.consumer(), record.topic(), record.partition(), record.offset(), reason);
+    ProducerRecord<String, byte[]> letter =
+        new ProducerRecord<>(
+            record.topic() + TopicProvisioner.DEAD_LETTER_SUFFIX, record.key(), record.value());
+    Headers headers = letter.headers();
+    record.headers().forEach(headers::add);
+    headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+    headers.add(CONSUMER_HEADER, handler.consumer().getBytes(StandardCharsets.UTF_8));
+    headers.add(
+        ORIGIN_HEADER,
+        (record.topic() + "-" + record.partition() + "@" + record.offset())
+            .getBytes(StandardCharsets.UTF_8));
+    try {
+      dlt.send(letter).get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new KafkaException("Dead letter could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  private void commit(
+      KafkaConsumer<String, byte[]> kafka, Map<TopicPartition, OffsetAndMetadata> offsets) {
+    if (offsets.isEmpty()) {
+      return;
+    }
+    try {
+      kafka.commitSync(offsets);
+    } catch (WakeupException e) {
+      throw e;
+    } catch (KafkaException e) {
+      LOG.warnf(
+          "Consumer %s could not commit offsets, events will be redelivered and skipped: %s",
+          handler.consumer(), e.toString());
+    }
+  }
+
+  private static boolean isTransient(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        return true;
+      }
+      if (cause instanceof java.sql.SQLTransientException
+          || cause instanceof java.sql.SQLRecoverableException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

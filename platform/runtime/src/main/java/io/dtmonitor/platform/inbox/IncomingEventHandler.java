@@ -1,0 +1,23 @@
+package io.dtmonitor.platform.inbox;
+
+import io.cloudevents.CloudEvent;
+import java.util.Set;
+
+/**
+ * A service's handler for events it consumes. The platform calls {@link #handle} inside a
+ * transaction that also records the event id in the inbox, once per event id, and commits the Kafka
+ * offset only after that transaction committed.
+ *
+ * <p>A handler maps the CloudEvent's data into its own copy of the producer's contract (never into
+ * storage entities) and throws {@link PoisonEventException} for an event it can never process; any
+ * other exception is retried.
+ */
+public interface IncomingEventHandler {
+
+  /** Consumer group and inbox name; stable across releases, e.g. {@code reporting.programmes}. */
+  String consumer();
+
+  Set<String> topics();
+
+  void handle(CloudEvent event);
+}

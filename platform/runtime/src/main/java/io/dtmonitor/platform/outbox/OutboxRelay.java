@@ -1,0 +1,276 @@
+package io.dtmonitor.platform.outbox;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.dtmonitor.platform.events.KafkaClients;
+import io.dtmonitor.platform.events.MessagingConfig;
+import io.dtmonitor.platform.events.TopicProvisioner;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka and marks them published.
+ *
+ * <p>It selects every unpublished row in id order rather than tracking a high-water mark, so a row
+ * whose transaction commits after a row with a higher id is still published on a later pass.
+ * Per-aggregate order holds because two transactions that change one aggregate serialize on its
+ * row. A transaction-scoped advisory lock keeps several instances of a service from publishing the
+ * same rows concurrently. A crash between send and mark re-sends the batch: consumers de-duplicate
+ * by event id.
+ *
+ * <p>The relay is woken right after each commit that appended rows; the poll interval only bounds
+ * the delay when a wake-up is missed (another instance's commit, a failed batch).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+  private static final String SELECT_PENDING =
+      """
+      select id, event_id, topic, event_type, aggregate_type, aggregate_id, region, data_schema,
+             payload, occurred_at
+        from outbox
+       where published_at is null
+       order by id
+       limit ?
+      """;
+
+  private final DataSource dataSource;
+  private final KafkaClients kafkaClients;
+  private final TopicProvisioner topics;
+  private final MessagingConfig config;
+  private final Semaphore wakeUps = new Semaphore(0);
+  private volatile boolean running;
+  private ExecutorService executor;
+  private Producer<String, CloudEvent> producer;
+
+  public OutboxRelay(
+      DataSource dataSource,
+      KafkaClients kafkaClients,
+      TopicProvisioner topics,
+      MessagingConfig config) {
+    this.dataSource = dataSource;
+    this.kafkaClients = kafkaClients;
+    this.topics = topics;
+    this.config = config;
+  }
+
+  void start(@Observes StartupEvent event) {
+    if (!config.outbox().relayEnabled()) {
+      return;
+    }
+    running = true;
+    executor =
+        Executors.newSingleThreadExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "outbox-relay");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.submit(this::run);
+  }
+
+  void stop(@Observes ShutdownEvent event) throws InterruptedException {
+    if (executor == null) {
+      return;
+    }
+    running = false;
+    wakeUps.release();
+    executor.shutdown();
+    if (!executor.awaitTermination(20, TimeUnit.SECONDS)) {
+      executor.shutdownNow();
+    }
+  }
+
+  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+    wakeUps.release();
+  }
+
+  private void run() {
+    Duration backoff = Duration.ofMillis(200);
+    while (running) {
+      try {
+        topics.ensureTopics();
+        if (producer == null) {
+          producer = kafkaClients.cloudEventProducer(config.source().replace('/', '-') + "-outbox");
+        }
+        int published = publishBatch();
+        backoff = Duration.ofMillis(200);
+        if (published < config.outbox().batchSize()) {
+          wakeUps.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+          wakeUps.drainPermits();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (Exception e) {
+        LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
+        closeProducer();
+        sleep(backoff);
+        backoff = min(backoff.multipliedBy(2), config.outbox().maxBackoff());
+      }
+    }
+    closeProducer();
+  }
+
+  private void closeProducer() {
+    if (producer != null) {
+      producer.close(Duration.ofSeconds(5));
+      producer = null;
+    }
+  }
+
+  /** Publishes one batch and returns how many rows it marked published. */
+  int publishBatch() throws SQLException, InterruptedException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        if (!acquireRelayLock(connection)) {
+          connection.rollback();
+          return 0;
+        }
+        List<Row> rows = pending(connection);
+        if (rows.isEmpty()) {
+          connection.rollback();
+          return 0;
+        }
+        send(rows);
+        markPublished(connection, rows);
+        connection.commit();
+        return rows.size();
+      } catch (SQLException | RuntimeException | InterruptedException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private boolean acquireRelayLock(Connection connection) throws SQLException {
+    try (PreparedStatement lock =
+            connection.prepareStatement(
+                "select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox-relay'))");
+        ResultSet result = lock.executeQuery()) {
+      result.next();
+      return result.getBoolean(1);
+    }
+  }
+
+  private List<Row> pending(Connection connection) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(SELECT_PENDING)) {
+      select.setInt(1, config.outbox().batchSize());
+      try (ResultSet result = select.executeQuery()) {
+        while (result.next()) {
+          rows.add(
+              new Row(
+                  result.getLong("id"),
+                  result.getObject("event_id", UUID.class),
+                  result.getString("topic"),
+                  result.getString("event_type"),
+                  result.getString("aggregate_type"),
+                  result.getString("aggregate_id"),
+                  result.getString("region"),
+                  result.getString("data_schema"),
+                  result.getString("payload"),
+                  result.getObject("occurred_at", java.time.OffsetDateTime.class)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private void send(List<Row> rows) throws InterruptedException {
+    List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      acknowledgements.add(
+          producer.send(new ProducerRecord<>(row.topic(), row.aggregateId(), toCloudEvent(row))));
+    }
+    long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
+    for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+      try {
+        acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        throw new IllegalStateException("Broker did not acknowledge the batch: " + e, e);
+      }
+    }
+  }
+
+  private CloudEvent toCloudEvent(Row row) {
+    CloudEventBuilder builder =
+        CloudEventBuilder.v1()
+            .withId(row.eventId().toString())
+            .withSource(URI.create(config.source()))
+            .withType(row.type())
+            .withSubject(row.aggregateId())
+            .withTime(row.occurredAt())
+            .withDataContentType("application/json")
+            .withExtension("aggregatetype", row.aggregateType())
+            .withData(row.payload().getBytes(StandardCharsets.UTF_8));
+    if (row.dataSchema() != null) {
+      builder.withDataSchema(URI.create(row.dataSchema()));
+    }
+    if (row.region() != null) {
+      builder.withExtension("region", row.region());
+    }
+    return builder.build();
+  }
+
+  private void markPublished(Connection connection, List<Row> rows) throws SQLException {
+    Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+    try (PreparedStatement update =
+        connection.prepareStatement("update outbox set published_at = now() where id = any (?)")) {
+      Array array = connection.createArrayOf("bigint", ids);
+      update.setArray(1, array);
+      update.executeUpdate();
+    }
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private record Row(
+      long id,
+      UUID eventId,
+      String topic,
+      String type,
+      String aggregateType,
+      String aggregateId,
+      String region,
+      String dataSchema,
+      String payload,
+      java.time.OffsetDateTime occurredAt) {}
+}

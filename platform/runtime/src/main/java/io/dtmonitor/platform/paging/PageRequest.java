@@ -1,0 +1,69 @@
+package io.dtmonitor.platform.paging;
+
+import io.dtmonitor.platform.problem.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Keyset (cursor) paging. A page token is an opaque encoding of the sort key of the last item
+ * returned; the next page holds the items whose key sorts after it, so pages stay stable while rows
+ * are inserted.
+ *
+ * @param pageSize how many items a page holds, 1 to {@link #MAX_PAGE_SIZE}
+ * @param afterKey the sort key the page starts after, empty for the first page
+ */
+public record PageRequest(int pageSize, Optional<String> afterKey) {
+
+  public static final int DEFAULT_PAGE_SIZE = 20;
+  public static final int MAX_PAGE_SIZE = 100;
+  private static final String TOKEN_PREFIX = "k1:";
+
+  /** Validates the two query parameters; a bad value is a 400 naming the parameter. */
+  public static PageRequest of(Integer pageSize, String pageToken) {
+    int size = pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw ProblemException.invalid(
+          "pageSize", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+    }
+    return new PageRequest(size, decode(pageToken));
+  }
+
+  /** How many rows a repository should fetch: one more than a page, to know if more follow. */
+  public int fetchSize() {
+    return pageSize + 1;
+  }
+
+  /** Cuts the fetched rows to a page and derives the next token from the last item's key. */
+  public <T> Page<T> toPage(List<T> fetched, Function<T, String> sortKey) {
+    if (fetched.size() <= pageSize) {
+      return new Page<>(List.copyOf(fetched), null);
+    }
+    List<T> items = new ArrayList<>(fetched.subList(0, pageSize));
+    return new Page<>(items, encode(sortKey.apply(items.get(items.size() - 1))));
+  }
+
+  private static String encode(String key) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((TOKEN_PREFIX + key).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Optional<String> decode(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+      if (raw.startsWith(TOKEN_PREFIX)) {
+        return Optional.of(raw.substring(TOKEN_PREFIX.length()));
+      }
+    } catch (IllegalArgumentException e) {
+      // falls through to the problem below: the token was not produced by this service
+    }
+    throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+  }
+}

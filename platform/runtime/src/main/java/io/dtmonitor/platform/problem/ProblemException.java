@@ -1,0 +1,55 @@
+package io.dtmonitor.platform.problem;
+
+import java.util.List;
+
+/**
+ * Thrown by services to end a request with a problem+json response. It rolls back the surrounding
+ * transaction like any runtime exception, so nothing is half-written.
+ */
+public class ProblemException extends RuntimeException {
+
+  private final ProblemType type;
+  private final List<FieldError> errors;
+
+  public ProblemException(ProblemType type, String detail) {
+    this(type, detail, List.of());
+  }
+
+  public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+    super(detail, null, false, false);
+    this.type = type;
+    this.errors = List.copyOf(errors);
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  public static ProblemException notFound(String what, Object id) {
+    return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
+  }
+
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(ProblemType.FORBIDDEN, detail);
+  }
+
+  public static ProblemException conflict(String detail) {
+    return new ProblemException(ProblemType.CONFLICT, detail);
+  }
+
+  public static ProblemException invalid(String field, String message) {
+    return new ProblemException(
+        ProblemType.VALIDATION, "The request is invalid", List.of(new FieldError(field, message)));
+  }
+
+  public static ProblemException invalid(List<FieldError> errors) {
+    return new ProblemException(
+        ProblemType.VALIDATION,
+        errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
+        errors);
+  }
+}

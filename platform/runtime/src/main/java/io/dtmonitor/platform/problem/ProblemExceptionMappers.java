@@ -1,0 +1,252 @@
+package io.dtmonitor.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every exception that can leave a resource to an RFC 9457 problem. Client mistakes become 4xx
+ * with the fields at fault; anything unexpected becomes a 500 that carries an incident id instead
+ * of a stack trace.
+ *
+ * <p>Resources name their request body parameter {@code request}, so that validation errors report
+ * body fields by their JSON name alone and query parameters by their own name.
+ */
+public class ProblemExceptionMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+  }
+
+  @ServerExceptionMapper
+  public Response violation(ResteasyReactiveViolationException e, UriInfo uri) {
+    return constraintViolation(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    return errors.isEmpty()
+        ? ProblemResponses.of(ProblemType.VALIDATION, "The request is invalid", path(uri))
+        : problem(ProblemException.invalid(errors), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response malformed(JsonParseException e, UriInfo uri) {
+    return ProblemResponses.of(
+        ProblemType.MALFORMED_JSON,
+        "The body is not valid JSON (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")",
+        path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response tooLarge(StreamConstraintsException e, UriInfo uri) {
+    return ProblemResponses.of(ProblemType.VALIDATION, e.getOriginalMessage(), path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+    return fieldProblem(e, "unknown field", uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    String expected = e.getTargetType() == null ? "" : " (" + expectedType(e.getTargetType()) + ")";
+    return fieldProblem(e, "invalid value" + expected, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    // Jackson reports a body that ends early as a mismatch of the field it was reading.
+    boolean truncated =
+        e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
+    if (e.getPath().isEmpty() || truncated) {
+      return ProblemResponses.of(
+          ProblemType.MALFORMED_JSON, "The body does not have the expected shape", path(uri));
+    }
+    String expected = e.getTargetType() == null ? "" : " (" + expectedType(e.getTargetType()) + ")";
+    return fieldProblem(e, "wrong type" + expected, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    return fieldProblem(e, cause.getMessage(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mapping(JsonMappingException e, UriInfo uri) {
+    return fieldProblem(e, e.getOriginalMessage(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+    return concurrentChange(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response staleObject(StaleObjectStateException e, UriInfo uri) {
+    return concurrentChange(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    return unauthenticated(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+    return unauthenticated(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return ProblemResponses.of(
+        ProblemType.FORBIDDEN, "Your token's roles do not allow this operation", path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, UriInfo uri) {
+    // The JSON body reader reports some Jackson failures wrapped in a plain 400.
+    if (e.getCause() instanceof JsonParseException parse) {
+      return malformed(parse, uri);
+    }
+    if (e.getCause() instanceof JsonMappingException mapping) {
+      return mapping instanceof MismatchedInputException mismatch
+          ? mismatchedInput(mismatch, uri)
+          : mapping(mapping, uri);
+    }
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e, uri);
+    }
+    ProblemType type = ProblemType.forStatus(status);
+    Response problem = ProblemResponses.of(type, e.getMessage(), path(uri));
+    return Response.fromResponse(problem).status(status).build();
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    String incident = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected error, incident %s", incident);
+    return ProblemResponses.of(
+        ProblemType.INTERNAL,
+        "An unexpected error occurred; quote incident " + incident + " when reporting it",
+        path(uri));
+  }
+
+  private Response concurrentChange(UriInfo uri) {
+    return ProblemResponses.of(
+        ProblemType.PRECONDITION_FAILED,
+        "The resource was changed concurrently; fetch it again and retry with its new ETag",
+        path(uri));
+  }
+
+  private Response unauthenticated(UriInfo uri) {
+    return Response.fromResponse(
+            ProblemResponses.of(
+                ProblemType.UNAUTHENTICATED,
+                "A valid bearer token from the configured issuer is required",
+                path(uri)))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  private Response fieldProblem(JsonMappingException e, String message, UriInfo uri) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonParseException parse) {
+        return malformed(parse, uri);
+      }
+    }
+    return problem(ProblemException.invalid(jsonPath(e), message), uri);
+  }
+
+  private static String jsonPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "$" : path.toString();
+  }
+
+  private static String expectedType(Class<?> type) {
+    if (type.isEnum()) {
+      return "one of "
+          + String.join(
+              ", ",
+              java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+    }
+    return "expected " + type.getSimpleName();
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+        if (node.getKind() == ElementKind.PARAMETER && !isBodyParameter(node)) {
+          field.append(node.getName());
+        }
+        continue;
+      }
+      if (node.getIndex() != null && !field.isEmpty()) {
+        field.append('[').append(node.getIndex()).append(']');
+      }
+      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+        if (!field.isEmpty()) {
+          field.append('.');
+        }
+        field.append(node.getName());
+      }
+    }
+    return field.isEmpty() ? "$" : field.toString();
+  }
+
+  private static boolean isBodyParameter(Path.Node node) {
+    return node.getName() != null && node.getName().equals("request");
+  }
+
+  private static String path(UriInfo uri) {
+    return uri == null ? null : uri.getRequestUri().getRawPath();
+  }
+}

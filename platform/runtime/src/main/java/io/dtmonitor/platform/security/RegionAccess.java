@@ -1,0 +1,84 @@
+package io.dtmonitor.platform.security;
+
+import io.dtmonitor.platform.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Region-scoped authorization for the current caller. The region of a write always comes from the
+ * token and the stored object, never from the request body: a {@code cdto} token writes only the
+ * region in its {@code region} claim, a region-scoped {@code reviewer} reviews only that region,
+ * and nobody else writes regional data.
+ */
+@RequestScoped
+public class RegionAccess {
+
+  public static final String REGION_CLAIM = "region";
+
+  private final SecurityIdentity identity;
+
+  public RegionAccess(SecurityIdentity identity) {
+    this.identity = identity;
+  }
+
+  /** The caller's region claim, if the token has one. */
+  public Optional<String> callerRegion() {
+    if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+      return Optional.empty();
+    }
+    Object claim = jwt.getClaim(REGION_CLAIM);
+    return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+  }
+
+  /** The caller's subject, recorded as the author of changes. */
+  public String callerId() {
+    return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+  }
+
+  public boolean hasRole(String role) {
+    return identity.hasRole(role);
+  }
+
+  /** Throws 403 unless the caller is a CDTO of {@code region}. */
+  public void requireCdtoOf(String region) {
+    if (!isCdtoOf(region)) {
+      throw ProblemException.forbidden(
+          "Only a CDTO of region " + region + " may change its data" + callerDescription());
+    }
+  }
+
+  /** Throws 403 unless the caller is a reviewer whose scope includes {@code region}. */
+  public void requireReviewerOf(String region) {
+    boolean allowed =
+        identity.hasRole(Roles.REVIEWER)
+            && callerRegion().map(own -> own.equals(region)).orElse(true);
+    if (!allowed) {
+      throw ProblemException.forbidden(
+          "Only a reviewer for region " + region + " may review its data" + callerDescription());
+    }
+  }
+
+  public boolean isCdtoOf(String region) {
+    return identity.hasRole(Roles.CDTO) && callerRegion().map(region::equals).orElse(false);
+  }
+
+  /**
+   * Whether the caller may see unpublished (draft, returned) data of {@code region}: its own CDTO,
+   * a reviewer in scope, or the ministry.
+   */
+  public boolean canReadUnpublished(String region) {
+    if (identity.hasRole(Roles.MINISTRY) || identity.hasRole(Roles.ADMIN)) {
+      return true;
+    }
+    if (identity.hasRole(Roles.REVIEWER)) {
+      return callerRegion().map(own -> own.equals(region)).orElse(true);
+    }
+    return isCdtoOf(region);
+  }
+
+  private String callerDescription() {
+    return callerRegion().map(own -> "; your token is scoped to " + own).orElse("");
+  }
+}

@@ -1,0 +1,139 @@
+package io.dtmonitor.platform.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Signed access tokens shaped like the Keycloak realm's (realm roles, {@code region} claim,
+ * audience {@code dtm-api}), signed with the key whose JWKS the OIDC test server publishes, so
+ * quarkus-oidc validates them for real.
+ */
+public final class Tokens {
+
+  public static final String ISSUER = "https://server.example.com";
+  public static final String AUDIENCE = "dtm-api";
+  public static final String KEY_ID = "1";
+
+  private static final PrivateKey SIGNING_KEY = loadSigningKey();
+
+  private Tokens() {}
+
+  public static String cdto(String region) {
+    return builder("cdto-" + region.toLowerCase()).roles("cdto").region(region).sign();
+  }
+
+  public static String reviewer(String region) {
+    return builder("reviewer-" + region.toLowerCase()).roles("reviewer").region(region).sign();
+  }
+
+  public static String ministry() {
+    return builder("ministry").roles("ministry").sign();
+  }
+
+  public static String admin() {
+    return builder("admin").roles("admin").sign();
+  }
+
+  public static Builder builder(String subject) {
+    return new Builder(subject);
+  }
+
+  /** A token under construction; every property defaults to what a valid token carries. */
+  public static final class Builder {
+    private final String subject;
+    private List<String> roles = List.of();
+    private String region;
+    private String issuer = ISSUER;
+    private String audience = AUDIENCE;
+    private Instant issuedAt = Instant.now();
+    private Duration lifetime = Duration.ofMinutes(10);
+
+    private Builder(String subject) {
+      this.subject = subject;
+    }
+
+    public Builder roles(String... roles) {
+      this.roles = List.of(roles);
+      return this;
+    }
+
+    public Builder region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    public Builder issuer(String issuer) {
+      this.issuer = issuer;
+      return this;
+    }
+
+    public Builder audience(String audience) {
+      this.audience = audience;
+      return this;
+    }
+
+    /** Makes the token expired for longer than any clock skew the validator allows. */
+    public Builder expired() {
+      this.issuedAt = Instant.now().minus(Duration.ofHours(2));
+      this.lifetime = Duration.ofMinutes(10);
+      return this;
+    }
+
+    public String sign() {
+      return claims().jws().keyId(KEY_ID).sign(SIGNING_KEY);
+    }
+
+    /** Signs with another key that the issuer never published. */
+    public String signWithForeignKey() {
+      try {
+        java.security.KeyPairGenerator generator =
+            java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return claims().jws().keyId(KEY_ID).sign(generator.generateKeyPair().getPrivate());
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private JwtClaimsBuilder claims() {
+      JwtClaimsBuilder claims =
+          Jwt.claims()
+              .issuer(issuer)
+              .audience(audience)
+              .subject(subject)
+              .preferredUserName(subject)
+              .claim("jti", UUID.randomUUID().toString())
+              .claim("realm_access", Map.of("roles", roles))
+              .issuedAt(issuedAt)
+              .expiresAt(issuedAt.plus(lifetime));
+      if (region != null) {
+        claims.claim("region", region);
+      }
+      return claims;
+    }
+  }
+
+  private static PrivateKey loadSigningKey() {
+    try (InputStream jwk = Tokens.class.getClassLoader().getResourceAsStream("privateKey.jwk")) {
+      if (jwk == null) {
+        throw new IllegalStateException("privateKey.jwk of quarkus-test-oidc-server not found");
+      }
+      return PublicJsonWebKey.Factory.newPublicJwk(
+              new String(jwk.readAllBytes(), StandardCharsets.UTF_8))
+          .getPrivateKey();
+    } catch (IOException | JoseException e) {
+      throw new IllegalStateException("Signing key cannot be loaded", e);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.dtmonitor.programme.region;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A region programmes belong to: reference data, changed only by migrations. */
+@Entity
+@Table(name = "region")
+public class Region {
+
+  @Id public String code;
+
+  public String katottg;
+
+  @Column(name = "name_uk")
+  public String nameUk;
+
+  @Column(name = "name_en")
+  public String nameEn;
+
+  @Enumerated(EnumType.STRING)
+  public RegionKind kind;
+
+  public String jurisdiction;
+
+  public String currency;
+}

@@ -1,0 +1,109 @@
+package io.dtmonitor.programme.programme;
+
+import static io.dtmonitor.programme.programme.ProgrammeRequests.passport;
+import static io.dtmonitor.programme.programme.ProgrammeRequests.register;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dtmonitor.platform.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Tokens that are missing, expired or forged are a 401 and write nothing. */
+@QuarkusTest
+class ProgrammeAuthenticationTest {
+
+  static final String POLTAVA = "UA-53";
+
+  @Inject ProgrammeRepository programmes;
+
+  @Test
+  void missingToken() {
+    String title = "No token " + UUID.randomUUID();
+    given()
+        .contentType(ContentType.JSON)
+        .body(passport(POLTAVA, title))
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", "Bearer")
+        .body("status", equalTo(401));
+    assertNothingWritten(title);
+  }
+
+  @Test
+  void expiredToken() {
+    rejected(Tokens.builder("late").roles("cdto").region(POLTAVA).expired().sign());
+  }
+
+  @Test
+  void wrongIssuer() {
+    rejected(
+        Tokens.builder("evil")
+            .roles("cdto")
+            .region(POLTAVA)
+            .issuer("https://evil.example.com")
+            .sign());
+  }
+
+  @Test
+  void wrongAudience() {
+    rejected(Tokens.builder("other").roles("cdto").region(POLTAVA).audience("other-api").sign());
+  }
+
+  @Test
+  void signatureByAnUnpublishedKey() {
+    rejected(Tokens.builder("forger").roles("cdto").region(POLTAVA).signWithForeignKey());
+  }
+
+  @Test
+  void tamperedToken() {
+    String token = Tokens.cdto("UA-63");
+    String[] parts = token.split("\\.");
+    String payload =
+        new String(
+                java.util.Base64.getUrlDecoder().decode(parts[1]),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("UA-63", "UA-53");
+    String forged =
+        parts[0]
+            + "."
+            + java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    rejected(forged);
+  }
+
+  @Test
+  void validTokenWithoutTheRoleIsForbidden() {
+    String title = "Reviewer " + UUID.randomUUID();
+    register(Tokens.reviewer(POLTAVA), passport(POLTAVA, title))
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    assertNothingWritten(title);
+  }
+
+  private void rejected(String token) {
+    String title = "Rejected " + UUID.randomUUID();
+    register(token, passport(POLTAVA, title))
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://dtmonitor.io/problems/unauthenticated"));
+    assertNothingWritten(title);
+  }
+
+  private void assertNothingWritten(String title) {
+    assertEquals(
+        0L, QuarkusTransaction.requiringNew().call(() -> programmes.count("titleUk", title)));
+  }
+}

@@ -1,0 +1,153 @@
+package io.dtmonitor.programme.programme;
+
+import static io.dtmonitor.programme.programme.ProgrammeRequests.as;
+import static io.dtmonitor.programme.programme.ProgrammeRequests.passport;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dtmonitor.platform.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** Client mistakes get a problem+json 4xx naming what is wrong, and nothing is written. */
+@QuarkusTest
+class ProgrammeBadInputTest {
+
+  static final String POLTAVA = "UA-53";
+  static final String PROBLEM = "application/problem+json";
+
+  @Inject ProgrammeRepository programmes;
+
+  @Test
+  void malformedJsonIsA400() {
+    as(Tokens.cdto(POLTAVA))
+        .body("{\"regionCode\": \"UA-53\", \"titleUk\": ")
+        .post("/api/v1/programmes")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://dtmonitor.io/problems/malformed-json"))
+        .body("title", equalTo("Malformed JSON"))
+        .body("status", equalTo(400))
+        .body(not(containsString("at io.")))
+        .body(not(containsString("Exception")));
+  }
+
+  @Test
+  void unknownFieldsAreRejectedByName() {
+    String body =
+        passport(POLTAVA, "Unknown field").replaceFirst("\\{", "{\"status\": \"ADOPTED\",");
+    as(Tokens.cdto(POLTAVA))
+        .body(body)
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors[0].field", equalTo("status"))
+        .body("errors[0].message", equalTo("unknown field"));
+    assertEquals(0L, count("Unknown field"));
+  }
+
+  @Test
+  void outOfRangeAndMissingValuesListEveryField() {
+    String body =
+        """
+        {"regionCode": "UA-53", "titleUk": " ", "firstYear": 1990, "lastYear": 2300}
+        """;
+    as(Tokens.cdto(POLTAVA))
+        .body(body)
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://dtmonitor.io/problems/validation"))
+        .body("errors.field", hasItem("titleUk"))
+        .body("errors.field", hasItem("firstYear"))
+        .body("errors.field", hasItem("lastYear"))
+        .body("errors.size()", equalTo(3));
+  }
+
+  @Test
+  void wrongTypesAreNamed() {
+    String body =
+        passport(POLTAVA, "Wrong type").replace("\"firstYear\": 2021", "\"firstYear\": \"soon\"");
+    as(Tokens.cdto(POLTAVA))
+        .body(body)
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors[0].field", equalTo("firstYear"));
+    assertEquals(0L, count("Wrong type"));
+  }
+
+  @Test
+  void termAndCurrencyAreCheckedAgainstTheRegion() {
+    String body =
+        passport(POLTAVA, "Bad term")
+            .replace("\"lastYear\": 2023", "\"lastYear\": 2019")
+            .replaceFirst("\\{", "{\"currency\": \"RUB\",");
+    as(Tokens.cdto(POLTAVA))
+        .body(body)
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors.field", hasItem("lastYear"))
+        .body("errors.field", hasItem("currency"));
+    assertEquals(0L, count("Bad term"));
+  }
+
+  @Test
+  void unknownRegionAndBadRegionCode() {
+    as(Tokens.cdto("UA-99"))
+        .body(passport("UA-99", "No such region"))
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("regionCode"));
+    as(Tokens.cdto(POLTAVA))
+        .body(passport("Poltava", "Bad code"))
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("regionCode"));
+  }
+
+  @Test
+  void emptyBodyAndWrongMediaType() {
+    as(Tokens.cdto(POLTAVA)).post("/api/v1/programmes").then().statusCode(400).contentType(PROBLEM);
+    as(Tokens.cdto(POLTAVA))
+        .contentType("text/plain")
+        .body("hello")
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(415)
+        .contentType(PROBLEM);
+  }
+
+  @Test
+  void unknownIdsAndPathsAre404Problems() {
+    as(Tokens.cdto(POLTAVA))
+        .get("/api/v1/programmes/00000000-0000-0000-0000-000000000000")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM);
+    as(Tokens.cdto(POLTAVA))
+        .get("/api/v1/programmes/not-a-uuid")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM);
+  }
+
+  private long count(String title) {
+    return QuarkusTransaction.requiringNew().call(() -> programmes.count("titleUk", title));
+  }
+}
