@@ -1,0 +1,53 @@
+package io.dtmonitor.platform.messaging;
+
+import io.cloudevents.CloudEvent;
+import io.dtmonitor.platform.inbox.IncomingEventHandler;
+import io.dtmonitor.platform.inbox.PoisonEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A consumer of the probe topic: records each applied event as a row, rejects bodies saying
+ * "poison", and fails the first attempt at bodies saying "flaky".
+ */
+@ApplicationScoped
+public class ProbeHandler implements IncomingEventHandler {
+
+  static final String TOPIC = "dtm.probe.events.v1";
+
+  private final EntityManager entityManager;
+  private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+
+  public ProbeHandler(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public String consumer() {
+    return "platform-test.probe";
+  }
+
+  @Override
+  public Set<String> topics() {
+    return Set.of(TOPIC);
+  }
+
+  @Override
+  public void handle(CloudEvent event) {
+    String body = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
+    if (body.contains("poison")) {
+      throw new PoisonEventException("the probe never accepts poison");
+    }
+    entityManager
+        .createNativeQuery("insert into probe_effect (event_id, body) values (?1, ?2)")
+        .setParameter(1, event.getId())
+        .setParameter(2, body)
+        .executeUpdate();
+    if (body.contains("flaky") && failedOnce.add(event.getId())) {
+      throw new IllegalStateException("first attempt fails after writing; it must roll back");
+    }
+  }
+}
