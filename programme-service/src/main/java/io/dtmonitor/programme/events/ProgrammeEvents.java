@@ -3,7 +3,10 @@ package io.dtmonitor.programme.events;
 import io.dtmonitor.platform.events.OutgoingEvent;
 import io.dtmonitor.platform.outbox.OutboxWriter;
 import io.dtmonitor.programme.programme.Programme;
+import io.dtmonitor.programme.version.api.VersionResponse;
+import io.dtmonitor.programme.version.diff.VersionDiff;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
 
 /** The events programme-service publishes on {@value #TOPIC}, written through the outbox. */
@@ -13,6 +16,7 @@ public class ProgrammeEvents {
   public static final String TOPIC = "dtm.programme.events.v1";
   public static final String REGISTERED = "io.dtmonitor.programme.ProgrammeRegistered.v1";
   public static final String UPDATED = "io.dtmonitor.programme.ProgrammeUpdated.v1";
+  public static final String VERSION_ADOPTED = "io.dtmonitor.programme.ProgrammeVersionAdopted.v1";
 
   private static final String SCHEMA_BASE = "https://dtmonitor.io/schemas/events/";
 
@@ -28,6 +32,25 @@ public class ProgrammeEvents {
 
   public void updated(Programme programme) {
     publish(UPDATED, "programme-updated.v1", programme);
+  }
+
+  public void versionAdopted(
+      Programme programme, VersionResponse version, Integer supersededNumber, VersionDiff diff) {
+    VersionAdoptedData data =
+        new VersionAdoptedData(
+            programme.id,
+            programme.regionCode,
+            programme.currency,
+            version.number(),
+            supersededNumber,
+            version.decision(),
+            version.effectiveFrom(),
+            version.adoptedAt(),
+            programme.updatedBy,
+            version.document(),
+            version.computedTotals(),
+            diff);
+    append(VERSION_ADOPTED, "programme-version-adopted.v1", programme, version.adoptedAt(), data);
   }
 
   private void publish(String type, String schema, Programme programme) {
@@ -48,6 +71,10 @@ public class ProgrammeEvents {
             programme.version,
             programme.updatedAt,
             programme.updatedBy);
+    append(type, schema, programme, programme.updatedAt, data);
+  }
+
+  private void append(String type, String schema, Programme programme, Instant at, Object data) {
     outbox.append(
         new OutgoingEvent(
             UUID.randomUUID(),
@@ -57,7 +84,7 @@ public class ProgrammeEvents {
             "programme",
             programme.id.toString(),
             programme.regionCode,
-            programme.updatedAt,
+            at,
             data));
   }
 }

@@ -12,15 +12,11 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
@@ -51,11 +47,7 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-    List<FieldError> errors =
-        e.getConstraintViolations().stream()
-            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-            .sorted(Comparator.comparing(FieldError::field))
-            .toList();
+    List<FieldError> errors = Violations.toFieldErrors(e.getConstraintViolations());
     return errors.isEmpty()
         ? ProblemResponses.of(ProblemType.VALIDATION, "The request is invalid", path(uri))
         : problem(ProblemException.invalid(errors), uri);
@@ -218,32 +210,6 @@ public class ProblemExceptionMappers {
               java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
     }
     return "expected " + type.getSimpleName();
-  }
-
-  private static String fieldOf(ConstraintViolation<?> violation) {
-    StringBuilder field = new StringBuilder();
-    for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
-        if (node.getKind() == ElementKind.PARAMETER && !isBodyParameter(node)) {
-          field.append(node.getName());
-        }
-        continue;
-      }
-      if (node.getIndex() != null && !field.isEmpty()) {
-        field.append('[').append(node.getIndex()).append(']');
-      }
-      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-        if (!field.isEmpty()) {
-          field.append('.');
-        }
-        field.append(node.getName());
-      }
-    }
-    return field.isEmpty() ? "$" : field.toString();
-  }
-
-  private static boolean isBodyParameter(Path.Node node) {
-    return node.getName() != null && node.getName().equals("request");
   }
 
   private static String path(UriInfo uri) {

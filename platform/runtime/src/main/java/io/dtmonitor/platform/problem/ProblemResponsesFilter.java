@@ -1,0 +1,67 @@
+package io.dtmonitor.platform.problem;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+
+/**
+ * Documents the error side of every operation once: each 4xx/5xx response an operation declares
+ * gets the problem+json body, and every operation gets a {@code default} problem response. Services
+ * register it with {@code mp.openapi.filter}.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+  private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+        document(entry.getValue());
+      }
+    }
+  }
+
+  private void document(Operation operation) {
+    if (operation.getResponses() == null) {
+      return;
+    }
+    operation
+        .getResponses()
+        .getAPIResponses()
+        .forEach(
+            (code, response) -> {
+              if (isError(code)
+                  && (response.getContent() == null
+                      || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problemContent());
+              }
+            });
+    if (operation.getResponses().getDefaultValue() == null) {
+      operation
+          .getResponses()
+          .setDefaultValue(
+              OASFactory.createAPIResponse()
+                  .description("An error, as RFC 9457 problem details")
+                  .content(problemContent()));
+    }
+  }
+
+  private static boolean isError(String code) {
+    return code.startsWith("4") || code.startsWith("5");
+  }
+
+  private static Content problemContent() {
+    return OASFactory.createContent()
+        .addMediaType(
+            Problem.MEDIA_TYPE,
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+  }
+}

@@ -1,0 +1,23 @@
+package io.dtmonitor.programme.version.content;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the passport and the budget annex state, to be reconciled with the budget lines. */
+@Schema(name = "StatedTotals", description = "Totals as the passport and budget annex state them")
+public record StatedTotals(
+    @Schema(required = true) @NotNull @Valid Planned total,
+    @Size(max = 20) List<@NotNull @Valid StatedYear> byYear,
+    @Size(max = 10) List<@NotNull @Valid StatedSource> bySource) {
+
+  public List<StatedYear> years() {
+    return byYear == null ? List.of() : byYear;
+  }
+
+  public List<StatedSource> sources() {
+    return bySource == null ? List.of() : bySource;
+  }
+}

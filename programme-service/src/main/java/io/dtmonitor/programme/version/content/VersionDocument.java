@@ -1,0 +1,44 @@
+package io.dtmonitor.programme.version.content;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A whole programme version in the import and export format: passport, stated totals, directions,
+ * measures and budget lines. A CDTO integration posts one to create or replace a draft; an export
+ * returns the same shape.
+ */
+@Schema(
+    name = "VersionDocument",
+    description =
+        "A whole programme version: the import and export format (dtm.programme-version/1)")
+public record VersionDocument(
+    @Schema(required = true, example = FORMAT)
+        @NotNull
+        @Pattern(regexp = FORMAT_PATTERN, message = "must be " + FORMAT)
+        String format,
+    @Schema(required = true) @NotNull @Valid PassportDocument passport,
+    @Schema(required = true) @NotNull @Valid StatedTotals statedTotals,
+    @Size(max = 99) List<@NotNull @Valid DirectionDocument> directions,
+    @Size(max = 1000) List<@NotNull @Valid MeasureDocument> measures,
+    @Size(max = 20000) List<@NotNull @Valid BudgetLineDocument> lines) {
+
+  public static final String FORMAT = "dtm.programme-version/1";
+  private static final String FORMAT_PATTERN = "dtm\\.programme-version/1";
+
+  public List<DirectionDocument> directionList() {
+    return directions == null ? List.of() : directions;
+  }
+
+  public List<MeasureDocument> measureList() {
+    return measures == null ? List.of() : measures;
+  }
+
+  public List<BudgetLineDocument> lineList() {
+    return lines == null ? List.of() : lines;
+  }
+}

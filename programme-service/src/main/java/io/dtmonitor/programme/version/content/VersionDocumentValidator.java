@@ -1,0 +1,127 @@
+package io.dtmonitor.programme.version.content;
+
+import io.dtmonitor.platform.problem.FieldError;
+import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.problem.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a whole version document and reports every problem at once: field constraints first, then
+ * the rules that span sections (unique codes, references between sections, amounts that fit their
+ * kind). Findings about the content's consistency (totals, terms) are not errors: reconciliation
+ * reports those.
+ */
+@ApplicationScoped
+public class VersionDocumentValidator {
+
+  static final int MAX_DECIMALS = 3;
+
+  private final Validator validator;
+
+  public VersionDocumentValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  /** Throws a 400 problem listing every error, or returns when the document is usable. */
+  public void requireValid(VersionDocument document) {
+    if (document == null) {
+      throw ProblemException.invalid("$", "a version document is required");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    errors.addAll(Violations.toFieldErrors(validator.validate(document)));
+    if (errors.isEmpty()) {
+      checkStructure(document, errors);
+    }
+    if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparing(FieldError::field));
+      throw ProblemException.invalid(errors);
+    }
+  }
+
+  private void checkStructure(VersionDocument document, List<FieldError> errors) {
+    PassportDocument passport = document.passport();
+    if (passport.lastYear() < passport.firstYear()) {
+      errors.add(new FieldError("passport.lastYear", "must not be before firstYear"));
+    }
+    checkPlanned("statedTotals.total", document.statedTotals().total(), errors);
+    Set<Integer> statedYears = new HashSet<>();
+    List<StatedYear> years = document.statedTotals().years();
+    for (int i = 0; i < years.size(); i++) {
+      checkPlanned("statedTotals.byYear[" + i + "].planned", years.get(i).planned(), errors);
+      if (!statedYears.add(years.get(i).year())) {
+        errors.add(new FieldError("statedTotals.byYear[" + i + "].year", "is stated twice"));
+      }
+    }
+    Set<FundingSource> statedSources = new HashSet<>();
+    List<StatedSource> sources = document.statedTotals().sources();
+    for (int i = 0; i < sources.size(); i++) {
+      checkPlanned("statedTotals.bySource[" + i + "].planned", sources.get(i).planned(), errors);
+      if (!statedSources.add(sources.get(i).source())) {
+        errors.add(new FieldError("statedTotals.bySource[" + i + "].source", "is stated twice"));
+      }
+    }
+    Set<Integer> directionNumbers = new HashSet<>();
+    List<DirectionDocument> directions = document.directionList();
+    for (int i = 0; i < directions.size(); i++) {
+      DirectionDocument direction = directions.get(i);
+      if (!directionNumbers.add(direction.number())) {
+        errors.add(new FieldError("directions[" + i + "].number", "is used by another direction"));
+      }
+      if (direction.statedSubtotal() != null) {
+        checkPlanned("directions[" + i + "].statedSubtotal", direction.statedSubtotal(), errors);
+      }
+    }
+    Set<String> measureCodes = new HashSet<>();
+    List<MeasureDocument> measures = document.measureList();
+    for (int i = 0; i < measures.size(); i++) {
+      MeasureDocument measure = measures.get(i);
+      String at = "measures[" + i + "]";
+      if (!measureCodes.add(measure.code())) {
+        errors.add(new FieldError(at + ".code", "is used by another measure"));
+      }
+      if (!directionNumbers.contains(measure.directionNumber())) {
+        errors.add(new FieldError(at + ".directionNumber", "names no direction of this version"));
+      }
+      if (measure.lastYear() < measure.firstYear()) {
+        errors.add(new FieldError(at + ".lastYear", "must not be before firstYear"));
+      }
+    }
+    Set<LineKey> lineKeys = new HashSet<>();
+    List<BudgetLineDocument> lines = document.lineList();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLineDocument line = lines.get(i);
+      String at = "lines[" + i + "]";
+      if (!measureCodes.contains(line.measureCode())) {
+        errors.add(new FieldError(at + ".measureCode", "names no measure of this version"));
+      }
+      if (!lineKeys.add(line.key())) {
+        errors.add(new FieldError(at, "repeats another line's measure, year and source"));
+      }
+      checkPlanned(at + ".planned", line.planned(), errors);
+    }
+  }
+
+  private static void checkPlanned(String at, Planned planned, List<FieldError> errors) {
+    if (planned.kind() == PlannedKind.FIXED) {
+      BigDecimal amount = planned.amount();
+      if (amount == null) {
+        errors.add(new FieldError(at + ".amount", "is required when kind is FIXED"));
+      } else if (amount.signum() < 0) {
+        errors.add(new FieldError(at + ".amount", "must not be negative"));
+      } else if (amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
+        errors.add(new FieldError(at + ".amount", "has more than " + MAX_DECIMALS + " decimals"));
+      } else if (amount.precision() - amount.scale() > 15) {
+        errors.add(new FieldError(at + ".amount", "is too large"));
+      }
+    } else if (planned.amount() != null) {
+      errors.add(new FieldError(at + ".amount", "must be absent when kind is WITHIN_FUNDING"));
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.dtmonitor.programme.version.diff;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.programme.version.content.Planned;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A total before and after, stated and computed, with the change of its fixed part (a
+ * within-funding total counts as no fixed money).
+ */
+@Schema(
+    name = "TotalDelta",
+    description = "A total before and after, stated and computed from lines")
+public record TotalDelta(
+    @Schema(nullable = true) Planned statedBefore,
+    @Schema(nullable = true) Planned statedAfter,
+    @Schema(type = SchemaType.STRING, example = "8120.7")
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        BigDecimal statedDelta,
+    @Schema(nullable = true) Planned computedBefore,
+    @Schema(nullable = true) Planned computedAfter,
+    @Schema(type = SchemaType.STRING, example = "8120.7")
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        BigDecimal computedDelta) {
+
+  static TotalDelta of(
+      Planned statedBefore, Planned statedAfter, Planned computedBefore, Planned computedAfter) {
+    return new TotalDelta(
+        statedBefore,
+        statedAfter,
+        delta(statedBefore, statedAfter),
+        computedBefore,
+        computedAfter,
+        delta(computedBefore, computedAfter));
+  }
+
+  private static BigDecimal delta(Planned before, Planned after) {
+    BigDecimal from = before == null ? BigDecimal.ZERO : before.fixedPart();
+    BigDecimal to = after == null ? BigDecimal.ZERO : after.fixedPart();
+    return Planned.normalize(to.subtract(from));
+  }
+}

@@ -1,0 +1,255 @@
+package io.dtmonitor.programme.version.reconciliation;
+
+import io.dtmonitor.programme.version.content.BudgetLineDocument;
+import io.dtmonitor.programme.version.content.DirectionDocument;
+import io.dtmonitor.programme.version.content.MeasureDocument;
+import io.dtmonitor.programme.version.content.PassportDocument;
+import io.dtmonitor.programme.version.content.Planned;
+import io.dtmonitor.programme.version.content.StatedSource;
+import io.dtmonitor.programme.version.content.StatedYear;
+import io.dtmonitor.programme.version.content.VersionDocument;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles what a version states with what its budget lines add up to, and checks terms, decision
+ * references and titles. A pure function of the document (and the decision, once there is one),
+ * recomputed on every change.
+ */
+public final class Reconciler {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’ʼ]+");
+  private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+  private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+  private Reconciler() {}
+
+  /**
+   * @param decisionNumber the adopting decision's number, when adopted
+   * @param decisionDateKnown whether the adopting decision's date is known, when adopted
+   * @param adopted whether the version has been adopted (decision checks apply only then)
+   */
+  public static List<Finding> reconcile(
+      VersionDocument document, boolean adopted, String decisionNumber, boolean decisionDateKnown) {
+    List<Finding> findings = new ArrayList<>();
+    ComputedTotals computed = ComputedTotals.of(document);
+    checkStatedTotals(document, computed, findings);
+    checkTerms(document, findings);
+    checkDirectionsWithoutFixedAmount(document, computed, findings);
+    if (adopted && (decisionNumber == null || decisionNumber.isBlank() || !decisionDateKnown)) {
+      findings.add(
+          Finding.of(
+              FindingCode.MISSING_DECISION_REFERENCE,
+              "decision",
+              "The adopting decision's "
+                  + (decisionNumber == null || decisionNumber.isBlank() ? "number" : "")
+                  + (decisionNumber == null || decisionNumber.isBlank()
+                      ? (decisionDateKnown ? "" : " and date")
+                      : "date")
+                  + " are not recorded"));
+    }
+    checkTitles(document, findings);
+    return findings;
+  }
+
+  private static void checkStatedTotals(
+      VersionDocument document, ComputedTotals computed, List<Finding> findings) {
+    compare(
+        FindingCode.STATED_TOTAL_MISMATCH,
+        "programme",
+        "The programme",
+        document.statedTotals().total(),
+        computed.total(),
+        findings);
+    for (StatedYear year : document.statedTotals().years()) {
+      compare(
+          FindingCode.STATED_YEAR_MISMATCH,
+          "year:" + year.year(),
+          "Year " + year.year(),
+          year.planned(),
+          computed.byYear().get(year.year()),
+          findings);
+    }
+    for (DirectionDocument direction : document.directionList()) {
+      if (direction.statedSubtotal() != null) {
+        compare(
+            FindingCode.STATED_DIRECTION_MISMATCH,
+            "direction:" + direction.number(),
+            "Direction " + direction.number(),
+            direction.statedSubtotal(),
+            computed.byDirection().get(direction.number()),
+            findings);
+      }
+    }
+    for (StatedSource source : document.statedTotals().sources()) {
+      compare(
+          FindingCode.STATED_SOURCE_MISMATCH,
+          "source:" + source.source(),
+          "Funding source " + source.source(),
+          source.planned(),
+          computed.bySource().get(source.source()),
+          findings);
+      checkShare(document.statedTotals().total(), source, findings);
+    }
+  }
+
+  private static void compare(
+      FindingCode code,
+      String subject,
+      String what,
+      Planned stated,
+      Planned computed,
+      List<Finding> findings) {
+    boolean matches = computed == null ? !stated.isFixed() : stated.sameAs(computed);
+    if (!matches) {
+      findings.add(
+          Finding.mismatch(
+              code,
+              subject,
+              what
+                  + " states "
+                  + describe(stated)
+                  + " but its budget lines "
+                  + (computed == null ? "are missing" : "sum to " + describe(computed)),
+              stated,
+              computed));
+    }
+  }
+
+  private static void checkShare(Planned total, StatedSource source, List<Finding> findings) {
+    if (source.sharePercent() == null || !total.isFixed() || total.fixedPart().signum() == 0) {
+      return;
+    }
+    BigDecimal actual =
+        source
+            .planned()
+            .fixedPart()
+            .multiply(BigDecimal.valueOf(100))
+            .divide(
+                total.fixedPart(),
+                Math.max(0, source.sharePercent().scale()),
+                RoundingMode.HALF_UP);
+    if (actual.compareTo(source.sharePercent()) != 0) {
+      findings.add(
+          Finding.of(
+              FindingCode.STATED_SHARE_MISMATCH,
+              "source:" + source.source(),
+              "Funding source "
+                  + source.source()
+                  + " is stated as "
+                  + source.sharePercent().toPlainString()
+                  + "% of the total but its stated amount is "
+                  + actual.toPlainString()
+                  + "%"));
+    }
+  }
+
+  private static void checkTerms(VersionDocument document, List<Finding> findings) {
+    PassportDocument passport = document.passport();
+    Map<String, MeasureDocument> measures =
+        document.measureList().stream()
+            .collect(Collectors.toMap(MeasureDocument::code, Function.identity(), (a, b) -> a));
+    for (MeasureDocument measure : document.measureList()) {
+      if (measure.firstYear() < passport.firstYear() || measure.lastYear() > passport.lastYear()) {
+        findings.add(
+            Finding.of(
+                FindingCode.MEASURE_OUTSIDE_PROGRAMME_TERM,
+                "measure:" + measure.code(),
+                "Measure "
+                    + measure.code()
+                    + " runs "
+                    + measure.firstYear()
+                    + "-"
+                    + measure.lastYear()
+                    + ", outside the programme's term "
+                    + passport.firstYear()
+                    + "-"
+                    + passport.lastYear()));
+      }
+    }
+    for (BudgetLineDocument line : document.lineList()) {
+      MeasureDocument measure = measures.get(line.measureCode());
+      if (measure != null
+          && (line.year() < measure.firstYear() || line.year() > measure.lastYear())) {
+        findings.add(
+            Finding.mismatch(
+                FindingCode.LINE_OUTSIDE_MEASURE_TERM,
+                "line:" + line.measureCode() + "/" + line.year() + "/" + line.source(),
+                "Measure "
+                    + line.measureCode()
+                    + " runs "
+                    + measure.firstYear()
+                    + "-"
+                    + measure.lastYear()
+                    + " but has a "
+                    + line.year()
+                    + " line of "
+                    + describe(line.planned()),
+                null,
+                line.planned()));
+      }
+    }
+  }
+
+  private static void checkDirectionsWithoutFixedAmount(
+      VersionDocument document, ComputedTotals computed, List<Finding> findings) {
+    for (DirectionDocument direction : document.directionList()) {
+      Planned lines = computed.byDirection().get(direction.number());
+      boolean noFixedLines = lines == null || !lines.isFixed();
+      boolean noFixedStated =
+          direction.statedSubtotal() == null || !direction.statedSubtotal().isFixed();
+      if (noFixedLines && noFixedStated) {
+        findings.add(
+            Finding.of(
+                FindingCode.DIRECTION_WITHOUT_FIXED_AMOUNT,
+                "direction:" + direction.number(),
+                "Direction "
+                    + direction.number()
+                    + " has no fixed amount: it is funded within available funding"));
+      }
+    }
+  }
+
+  private static void checkTitles(VersionDocument document, List<Finding> findings) {
+    checkTitle("programme", "The programme title", document.passport().titleUk(), findings);
+    for (DirectionDocument direction : document.directionList()) {
+      checkTitle(
+          "direction:" + direction.number(),
+          "The title of direction " + direction.number(),
+          direction.title(),
+          findings);
+    }
+    for (MeasureDocument measure : document.measureList()) {
+      checkTitle(
+          "measure:" + measure.code(),
+          "The title of measure " + measure.code(),
+          measure.title(),
+          findings);
+    }
+  }
+
+  private static void checkTitle(
+      String subject, String what, String title, List<Finding> findings) {
+    var words = WORD.matcher(title);
+    while (words.find()) {
+      String word = words.group();
+      if (LATIN.matcher(word).find() && CYRILLIC.matcher(word).find()) {
+        findings.add(
+            Finding.of(
+                FindingCode.MIXED_ALPHABET_TITLE,
+                subject,
+                what + " mixes Latin and Cyrillic letters in \"" + word + "\""));
+      }
+    }
+  }
+
+  static String describe(Planned planned) {
+    return planned.isFixed() ? planned.amount().toPlainString() : "within funding";
+  }
+}
