@@ -1,6 +1,7 @@
 package io.dtmonitor.programme.programme;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,10 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A regional programme's passport: what it is, where, for which years, on what basis. */
 @Entity
@@ -23,29 +21,7 @@ public class Programme {
   @Column(name = "region_code", updatable = false)
   public String regionCode;
 
-  @Column(name = "title_uk")
-  public String titleUk;
-
-  @Column(name = "title_en")
-  public String titleEn;
-
-  @Column(name = "first_year")
-  public int firstYear;
-
-  @Column(name = "last_year")
-  public int lastYear;
-
-  @Column(name = "legal_basis")
-  public String legalBasis;
-
-  public String initiator;
-
-  @JdbcTypeCode(SqlTypes.ARRAY)
-  @Column(name = "responsible_executors")
-  public List<String> responsibleExecutors;
-
-  @Column(name = "strategic_goal_ref")
-  public String strategicGoalRef;
+  @Embedded public Passport passport = new Passport();
 
   @Column(updatable = false)
   public String currency;

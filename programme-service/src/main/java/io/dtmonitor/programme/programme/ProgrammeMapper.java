@@ -10,31 +10,31 @@ import java.util.List;
 public class ProgrammeMapper {
 
   public void applyPassport(PassportFields passport, Programme programme) {
-    programme.titleUk = passport.titleUk().strip();
-    programme.titleEn = stripToNull(passport.titleEn());
-    programme.firstYear = passport.firstYear();
-    programme.lastYear = passport.lastYear();
-    programme.legalBasis = stripToNull(passport.legalBasis());
-    programme.initiator = stripToNull(passport.initiator());
-    programme.responsibleExecutors =
+    programme.passport.titleUk = passport.titleUk().strip();
+    programme.passport.titleEn = stripToNull(passport.titleEn());
+    programme.passport.firstYear = passport.firstYear();
+    programme.passport.lastYear = passport.lastYear();
+    programme.passport.legalBasis = stripToNull(passport.legalBasis());
+    programme.passport.initiator = stripToNull(passport.initiator());
+    programme.passport.responsibleExecutors =
         passport.responsibleExecutors() == null
             ? List.of()
             : passport.responsibleExecutors().stream().map(String::strip).toList();
-    programme.strategicGoalRef = stripToNull(passport.strategicGoalRef());
+    programme.passport.strategicGoalRef = stripToNull(passport.strategicGoalRef());
   }
 
   public ProgrammeResponse toResponse(Programme programme) {
     return new ProgrammeResponse(
         programme.id,
         programme.regionCode,
-        programme.titleUk,
-        programme.titleEn,
-        programme.firstYear,
-        programme.lastYear,
-        programme.legalBasis,
-        programme.initiator,
-        List.copyOf(programme.responsibleExecutors),
-        programme.strategicGoalRef,
+        programme.passport.titleUk,
+        programme.passport.titleEn,
+        programme.passport.firstYear,
+        programme.passport.lastYear,
+        programme.passport.legalBasis,
+        programme.passport.initiator,
+        List.copyOf(programme.passport.responsibleExecutors),
+        programme.passport.strategicGoalRef,
         programme.currency,
         programme.status,
         programme.version,

@@ -37,7 +37,7 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
         .year()
         .ifPresent(
             year -> {
-              conditions.add("firstYear <= :year and lastYear >= :year");
+              conditions.add("passport.firstYear <= :year and passport.lastYear >= :year");
               params.and("year", year);
             });
     if (!filter.allDrafts()) {

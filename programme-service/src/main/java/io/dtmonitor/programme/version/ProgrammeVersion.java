@@ -1,8 +1,10 @@
 package io.dtmonitor.programme.version;
 
+import io.dtmonitor.programme.programme.Passport;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,8 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * One version of a programme: its passport, stated totals, directions, measures, budget lines and
@@ -43,30 +43,9 @@ public class ProgrammeVersion {
   @Column(name = "based_on_number", updatable = false)
   public Integer basedOnNumber;
 
-  @Column(name = "title_uk")
-  public String titleUk;
+  @Embedded public Passport passport = new Passport();
 
-  @Column(name = "title_en")
-  public String titleEn;
-
-  @Column(name = "first_year")
-  public int firstYear;
-
-  @Column(name = "last_year")
-  public int lastYear;
-
-  @Column(name = "legal_basis")
-  public String legalBasis;
-
-  public String initiator;
   public String developer;
-
-  @JdbcTypeCode(SqlTypes.ARRAY)
-  @Column(name = "responsible_executors")
-  public List<String> responsibleExecutors = new ArrayList<>();
-
-  @Column(name = "strategic_goal_ref")
-  public String strategicGoalRef;
 
   @Column(name = "funding_sources_text")
   public String fundingSourcesText;

@@ -30,15 +30,15 @@ public class VersionMapper {
   /** Replaces the version's passport, totals, directions, measures and lines by the document's. */
   public void apply(VersionDocument document, ProgrammeVersion version) {
     PassportDocument passport = document.passport();
-    version.titleUk = passport.titleUk().strip();
-    version.titleEn = blankToNull(passport.titleEn());
-    version.firstYear = passport.firstYear();
-    version.lastYear = passport.lastYear();
-    version.legalBasis = blankToNull(passport.legalBasis());
-    version.initiator = blankToNull(passport.initiator());
+    version.passport.titleUk = passport.titleUk().strip();
+    version.passport.titleEn = blankToNull(passport.titleEn());
+    version.passport.firstYear = passport.firstYear();
+    version.passport.lastYear = passport.lastYear();
+    version.passport.legalBasis = blankToNull(passport.legalBasis());
+    version.passport.initiator = blankToNull(passport.initiator());
     version.developer = blankToNull(passport.developer());
-    version.responsibleExecutors = new ArrayList<>(passport.executors());
-    version.strategicGoalRef = blankToNull(passport.strategicGoalRef());
+    version.passport.responsibleExecutors = new ArrayList<>(passport.executors());
+    version.passport.strategicGoalRef = blankToNull(passport.strategicGoalRef());
     version.fundingSourcesText = blankToNull(passport.fundingSourcesText());
     version.statedTotalKind = PlannedColumns.kind(document.statedTotals().total());
     version.statedTotalAmount = PlannedColumns.amount(normalized(document.statedTotals().total()));
@@ -57,15 +57,15 @@ public class VersionMapper {
   public VersionDocument toDocument(ProgrammeVersion version) {
     PassportDocument passport =
         new PassportDocument(
-            version.titleUk,
-            version.titleEn,
-            version.firstYear,
-            version.lastYear,
-            version.legalBasis,
-            version.initiator,
+            version.passport.titleUk,
+            version.passport.titleEn,
+            version.passport.firstYear,
+            version.passport.lastYear,
+            version.passport.legalBasis,
+            version.passport.initiator,
             version.developer,
-            List.copyOf(version.responsibleExecutors),
-            version.strategicGoalRef,
+            List.copyOf(version.passport.responsibleExecutors),
+            version.passport.strategicGoalRef,
             version.fundingSourcesText);
     StatedTotals totals =
         new StatedTotals(

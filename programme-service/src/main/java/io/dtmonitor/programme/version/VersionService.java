@@ -311,14 +311,7 @@ public class VersionService {
 
   /** Once adopted, the programme's passport is the version's. */
   private static void adoptPassport(Programme programme, ProgrammeVersion version) {
-    programme.titleUk = version.titleUk;
-    programme.titleEn = version.titleEn;
-    programme.firstYear = version.firstYear;
-    programme.lastYear = version.lastYear;
-    programme.legalBasis = version.legalBasis;
-    programme.initiator = version.initiator;
-    programme.responsibleExecutors = List.copyOf(version.responsibleExecutors);
-    programme.strategicGoalRef = version.strategicGoalRef;
+    programme.passport = version.passport.copy();
     programme.status = ProgrammeStatus.ADOPTED;
     programme.updatedAt = version.updatedAt;
     programme.updatedBy = version.updatedBy;

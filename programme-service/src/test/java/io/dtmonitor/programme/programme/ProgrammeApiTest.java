@@ -106,7 +106,8 @@ class ProgrammeApiTest {
 
     assertEquals(first, second);
     assertEquals(
-        1L, QuarkusTransaction.requiringNew().call(() -> programmes.count("titleUk", title)));
+        1L,
+        QuarkusTransaction.requiringNew().call(() -> programmes.count("passport.titleUk", title)));
 
     as(Tokens.cdto(POLTAVA))
         .header("Idempotency-Key", key)
@@ -180,11 +181,12 @@ class ProgrammeApiTest {
 
     Programme stored =
         QuarkusTransaction.requiringNew().call(() -> programmes.findById(UUID.fromString(id)));
-    assertEquals(title, stored.titleUk);
+    assertEquals(title, stored.passport.titleUk);
     assertEquals(0L, stored.version);
     assertEquals(
         0L,
-        QuarkusTransaction.requiringNew().call(() -> programmes.count("titleUk", foreignTitle)));
+        QuarkusTransaction.requiringNew()
+            .call(() -> programmes.count("passport.titleUk", foreignTitle)));
   }
 
   @Test

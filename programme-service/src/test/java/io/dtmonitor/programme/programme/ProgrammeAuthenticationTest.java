@@ -104,6 +104,7 @@ class ProgrammeAuthenticationTest {
 
   private void assertNothingWritten(String title) {
     assertEquals(
-        0L, QuarkusTransaction.requiringNew().call(() -> programmes.count("titleUk", title)));
+        0L,
+        QuarkusTransaction.requiringNew().call(() -> programmes.count("passport.titleUk", title)));
   }
 }

@@ -148,6 +148,7 @@ class ProgrammeBadInputTest {
   }
 
   private long count(String title) {
-    return QuarkusTransaction.requiringNew().call(() -> programmes.count("titleUk", title));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> programmes.count("passport.titleUk", title));
   }
 }
