@@ -10,7 +10,10 @@ import java.util.Map;
 record ServiceProcess(String name, int port) {
 
   /** The services of the suite and their documented ports. */
-  static final List<ServiceProcess> ALL = List.of(new ServiceProcess("programme-service", 8081));
+  static final List<ServiceProcess> ALL =
+      List.of(
+          new ServiceProcess("programme-service", 8081),
+          new ServiceProcess("reporting-service", 8082));
 
   ChildProcess prepare(StackPaths paths, LocalDatabase database) {
     Path jar = paths.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");

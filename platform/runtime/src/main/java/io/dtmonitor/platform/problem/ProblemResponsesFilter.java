@@ -1,5 +1,6 @@
 package io.dtmonitor.platform.problem;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Documents the error side of every operation once: each 4xx/5xx response an operation declares
@@ -22,6 +24,7 @@ public class ProblemResponsesFilter implements OASFilter {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
+    ensureProblemSchemas(openAPI);
     for (PathItem item : openAPI.getPaths().getPathItems().values()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
         document(entry.getValue());
@@ -52,6 +55,50 @@ public class ProblemResponsesFilter implements OASFilter {
                   .description("An error, as RFC 9457 problem details")
                   .content(problemContent()));
     }
+  }
+
+  /** Declares Problem and FieldError for services whose annotations do not mention them. */
+  private static void ensureProblemSchemas(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    if (schemas != null && schemas.containsKey("Problem")) {
+      return;
+    }
+    openAPI
+        .getComponents()
+        .addSchema(
+            "FieldError",
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("One invalid field of the request")
+                .addProperty("field", string("Path of the field in the request"))
+                .addProperty("message", string("What is wrong with the value")));
+    openAPI
+        .getComponents()
+        .addSchema(
+            "Problem",
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details")
+                .addProperty("type", string("URI identifying the problem type"))
+                .addProperty("title", string("Short summary of the problem type"))
+                .addProperty(
+                    "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("detail", string("Explanation of this occurrence"))
+                .addProperty("instance", string("The request path this problem occurred on"))
+                .addProperty(
+                    "errors",
+                    OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+  }
+
+  private static Schema string(String description) {
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.STRING))
+        .description(description);
   }
 
   private static boolean isError(String code) {

@@ -1,12 +1,14 @@
 package io.dtmonitor.programme.version.content;
 
+import io.dtmonitor.platform.ordering.DottedCodes;
+
 /** Identifies a budget line within a version: measure x year x funding source. */
 public record LineKey(String measureCode, int year, FundingSource source)
     implements Comparable<LineKey> {
 
   @Override
   public int compareTo(LineKey other) {
-    int byMeasure = MeasureCodes.compare(measureCode, other.measureCode);
+    int byMeasure = DottedCodes.compare(measureCode, other.measureCode);
     if (byMeasure != 0) {
       return byMeasure;
     }

@@ -3,6 +3,7 @@ package io.dtmonitor.programme.version.content;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.dtmonitor.platform.http.Decimals;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,10 +59,6 @@ public record Planned(
 
   /** Keeps at least one decimal and drops other trailing zeros: 265 and 265.00 become 265.0. */
   public static BigDecimal normalize(BigDecimal amount) {
-    if (amount == null) {
-      return null;
-    }
-    BigDecimal stripped = amount.stripTrailingZeros();
-    return stripped.setScale(Math.max(1, stripped.scale()));
+    return Decimals.normalize(amount);
   }
 }

@@ -1,9 +1,9 @@
 package io.dtmonitor.programme.version.diff;
 
+import io.dtmonitor.platform.ordering.DottedCodes;
 import io.dtmonitor.programme.version.content.BudgetLineDocument;
 import io.dtmonitor.programme.version.content.DirectionDocument;
 import io.dtmonitor.programme.version.content.LineKey;
-import io.dtmonitor.programme.version.content.MeasureCodes;
 import io.dtmonitor.programme.version.content.MeasureDocument;
 import io.dtmonitor.programme.version.content.Planned;
 import io.dtmonitor.programme.version.content.StatedYear;
@@ -140,7 +140,7 @@ public record VersionDiff(
     return in.measureList().stream()
         .map(MeasureDocument::code)
         .filter(code -> !absent.contains(code))
-        .sorted(MeasureCodes::compare)
+        .sorted(DottedCodes::compare)
         .toList();
   }
 

@@ -1,9 +1,16 @@
-package io.dtmonitor.programme.version.content;
+package io.dtmonitor.platform.ordering;
 
-/** Orders measure codes numerically part by part, so 3.10 follows 3.9. */
-public final class MeasureCodes {
+import java.util.Comparator;
 
-  private MeasureCodes() {}
+/**
+ * Orders dotted numeric codes (measure codes such as {@code 3.10}) part by part, so 3.10 follows
+ * 3.9; a code with fewer parts comes first.
+ */
+public final class DottedCodes {
+
+  public static final Comparator<String> ORDER = DottedCodes::compare;
+
+  private DottedCodes() {}
 
   public static int compare(String a, String b) {
     String[] left = a.split("\\.");

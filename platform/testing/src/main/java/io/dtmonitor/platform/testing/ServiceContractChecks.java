@@ -1,0 +1,71 @@
+package io.dtmonitor.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Checks every service's published API document, health and metrics endpoints pass. */
+public final class ServiceContractChecks {
+
+  private ServiceContractChecks() {}
+
+  /**
+   * The OpenAPI document is 3.0.x; every operation has a unique explicit operationId, a summary,
+   * tags and a documented problem response; the expected operations are present.
+   */
+  public static void assertOpenApiDocument(List<String> expectedOperationIds) {
+    JsonPath spec =
+        given()
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertTrue(spec.getString("openapi").startsWith("3.0."), spec.getString("openapi"));
+    Map<String, Map<String, Map<String, Object>>> paths = spec.getMap("paths");
+    List<String> operationIds = new ArrayList<>();
+    paths.forEach(
+        (path, operations) ->
+            operations.forEach(
+                (method, operation) -> {
+                  String where = method.toUpperCase() + " " + path;
+                  assertTrue(
+                      operation.get("operationId") instanceof String,
+                      where + " has an operationId");
+                  assertTrue(operation.get("summary") instanceof String, where + " has a summary");
+                  assertFalse(((List<?>) operation.get("tags")).isEmpty(), where + " has tags");
+                  Map<?, ?> responses = (Map<?, ?>) operation.get("responses");
+                  assertTrue(
+                      responses.containsKey("default"), where + " documents its problem responses");
+                  operationIds.add((String) operation.get("operationId"));
+                }));
+    assertEquals(
+        operationIds.size(), new HashSet<>(operationIds).size(), "unique: " + operationIds);
+    assertTrue(
+        operationIds.containsAll(expectedOperationIds), "missing some of " + expectedOperationIds);
+    assertTrue(spec.getMap("components.schemas").containsKey("Problem"));
+  }
+
+  /** Health is UP and Prometheus metrics include a request to {@code apiPath}. */
+  public static void assertHealthAndMetrics(String apiPath) {
+    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given().get(apiPath).then().statusCode(200);
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("jvm_memory_used_bytes"))
+        .body(containsString("uri=\"" + apiPath + "\""));
+  }
+}

@@ -1,0 +1,98 @@
+package io.dtmonitor.reporting.replica;
+
+import io.dtmonitor.platform.ordering.DottedCodes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads the replica of adopted programme versions. */
+@ApplicationScoped
+public class ProgrammeReplica {
+
+  private final EntityManager entityManager;
+
+  public ProgrammeReplica(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  /** A programme as the replica knows it. */
+  public record ReplicaProgramme(
+      UUID id, String regionCode, String currency, String titleUk, int firstYear, int lastYear) {}
+
+  /** A measure's plan for a year in one version. */
+  public record MeasurePlan(
+      String code, String title, BigDecimal fixedAmount, boolean withinFunding, boolean hasFixed) {}
+
+  public Optional<ReplicaProgramme> programme(UUID id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select region_code, currency, title_uk, first_year, last_year from replica_programme where programme_id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            r ->
+                new ReplicaProgramme(
+                    id,
+                    (String) r[0],
+                    r[1].toString(),
+                    (String) r[2],
+                    (Integer) r[3],
+                    (Integer) r[4]));
+  }
+
+  /** The number of the version in force on {@code date}: the one that took effect last by then. */
+  public Optional<Integer> versionInForce(UUID programmeId, LocalDate date) {
+    @SuppressWarnings("unchecked")
+    List<Integer> rows =
+        entityManager
+            .createNativeQuery(
+                """
+                select version_number from replica_version
+                 where programme_id = ?1 and effective_from <= ?2
+                 order by effective_from desc, version_number desc limit 1
+                """)
+            .setParameter(1, programmeId)
+            .setParameter(2, date)
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
+  /** Measures of a version whose term includes {@code year}, with their plan for that year. */
+  public List<MeasurePlan> plan(UUID programmeId, int version, int year) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                """
+                select m.code, m.title, coalesce(p.fixed_amount, 0), coalesce(p.within_funding, false), coalesce(p.has_fixed, false)
+                  from replica_measure m
+                  left join replica_plan p
+                    on p.programme_id = m.programme_id and p.version_number = m.version_number
+                   and p.measure_code = m.code and p.year = ?3
+                 where m.programme_id = ?1 and m.version_number = ?2 and m.first_year <= ?3 and m.last_year >= ?3
+                """)
+            .setParameter(1, programmeId)
+            .setParameter(2, version)
+            .setParameter(3, year)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new MeasurePlan(
+                    (String) r[0],
+                    (String) r[1],
+                    (BigDecimal) r[2],
+                    (Boolean) r[3],
+                    (Boolean) r[4]))
+        .sorted((a, b) -> DottedCodes.compare(a.code(), b.code()))
+        .toList();
+  }
+}

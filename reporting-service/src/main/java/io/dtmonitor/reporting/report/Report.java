@@ -1,0 +1,107 @@
+package io.dtmonitor.reporting.report;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A quarterly or annual report of a programme, tied to the version in force at the end of its
+ * period. One per programme and period.
+ */
+@Entity
+@Table(name = "report")
+public class Report {
+
+  @Id public UUID id;
+
+  @Column(name = "programme_id", updatable = false)
+  public UUID programmeId;
+
+  @Column(name = "region_code", updatable = false)
+  public String regionCode;
+
+  @Column(updatable = false)
+  public String currency;
+
+  @Column(updatable = false)
+  public String period;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "period_type", updatable = false)
+  public PeriodType periodType;
+
+  @Column(updatable = false)
+  public int year;
+
+  @Column(updatable = false)
+  public Integer quarter;
+
+  @Column(name = "programme_version", updatable = false)
+  public int programmeVersion;
+
+  @Enumerated(EnumType.STRING)
+  public ReportStatus status;
+
+  @Column(name = "due_date")
+  public LocalDate dueDate;
+
+  @Column(name = "due_zone")
+  public String dueZone;
+
+  @Column(name = "submitted_at")
+  public Instant submittedAt;
+
+  @Column(name = "days_late")
+  public Integer daysLate;
+
+  public int submissions;
+
+  @Column(name = "overdue_at")
+  public Instant overdueAt;
+
+  @Version public long version;
+
+  @Column(name = "created_at", updatable = false)
+  public Instant createdAt;
+
+  @Column(name = "created_by", updatable = false)
+  public String createdBy;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
+  @Column(name = "updated_by")
+  public String updatedBy;
+
+  @ElementCollection
+  @CollectionTable(name = "report_line", joinColumns = @JoinColumn(name = "report_id"))
+  @OrderColumn(name = "position")
+  public List<ReportLine> lines = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "report_finding", joinColumns = @JoinColumn(name = "report_id"))
+  @OrderColumn(name = "position")
+  public List<ReportFinding> findings = new ArrayList<>();
+
+  public Period periodValue() {
+    return Period.parse(period, "period");
+  }
+
+  /** Accepted reports are public; every other state is visible to the region and reviewers. */
+  public boolean isPublic() {
+    return status == ReportStatus.ACCEPTED;
+  }
+}

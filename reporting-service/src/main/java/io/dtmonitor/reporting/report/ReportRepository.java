@@ -1,0 +1,97 @@
+package io.dtmonitor.reporting.report;
+
+import io.dtmonitor.platform.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
+
+  public Optional<Report> of(UUID programmeId, String period) {
+    return find("programmeId = ?1 and period = ?2", programmeId, period).firstResultOptional();
+  }
+
+  /**
+   * Filter of a report list; {@code visibleRegions} empty with {@code all} false means only
+   * accepted ones.
+   */
+  public record Filter(
+      Optional<UUID> programmeId,
+      Optional<String> region,
+      Optional<String> period,
+      Optional<ReportStatus> status,
+      boolean all,
+      List<String> unpublishedRegions) {}
+
+  public List<Report> search(Filter filter, PageRequest page) {
+    List<String> where = new ArrayList<>();
+    Parameters params = new Parameters();
+    filter
+        .programmeId()
+        .ifPresent(
+            id -> {
+              where.add("programmeId = :programme");
+              params.and("programme", id);
+            });
+    filter
+        .region()
+        .ifPresent(
+            region -> {
+              where.add("regionCode = :region");
+              params.and("region", region);
+            });
+    filter
+        .period()
+        .ifPresent(
+            period -> {
+              where.add("period = :period");
+              params.and("period", period);
+            });
+    filter
+        .status()
+        .ifPresent(
+            status -> {
+              where.add("status = :status");
+              params.and("status", status);
+            });
+    if (!filter.all()) {
+      where.add("(status = :accepted or regionCode in :regions)");
+      params.and("accepted", ReportStatus.ACCEPTED);
+      params.and(
+          "regions",
+          filter.unpublishedRegions().isEmpty() ? List.of("-") : filter.unpublishedRegions());
+    }
+    page.afterKey()
+        .ifPresent(
+            after -> {
+              where.add("id > :after");
+              params.and("after", UUID.fromString(after));
+            });
+    return find(String.join(" and ", where), Sort.by("id"), params)
+        .page(0, page.fetchSize())
+        .list();
+  }
+
+  /**
+   * Reports still open (draft or returned) whose due date passed before {@code today}, not yet
+   * marked.
+   */
+  public List<Report> pastDueUnmarked(LocalDate latestDueDate) {
+    return list(
+        "status in ?1 and overdueAt is null and dueDate < ?2",
+        Sort.by("dueDate").and("id"),
+        List.of(ReportStatus.DRAFT, ReportStatus.RETURNED),
+        latestDueDate);
+  }
+
+  public List<Report> dueBy(int year, LocalDate date) {
+    return list("year = ?1 and dueDate <= ?2", Sort.by("regionCode"), year, date);
+  }
+}

@@ -1,0 +1,276 @@
+package io.dtmonitor.reporting.report;
+
+import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
+import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.security.Roles;
+import io.dtmonitor.reporting.report.api.CreateReportRequest;
+import io.dtmonitor.reporting.report.api.ReopenRequest;
+import io.dtmonitor.reporting.report.api.ReportHistory;
+import io.dtmonitor.reporting.report.api.ReportPage;
+import io.dtmonitor.reporting.report.api.ReportResponse;
+import io.dtmonitor.reporting.report.api.ReviewRequest;
+import io.dtmonitor.reporting.report.api.SubmissionDiff;
+import io.dtmonitor.reporting.report.api.UpdateLinesRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Quarterly and annual reports and their review")
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+@SecurityRequirement(name = "bearer")
+public class ReportResource {
+
+  private final ReportService service;
+  private final ReportMapper mapper;
+
+  public ReportResource(ReportService service, ReportMapper mapper) {
+    this.service = service;
+    this.mapper = mapper;
+  }
+
+  @POST
+  @Path("/programmes/{programmeId}/reports")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CDTO)
+  @Operation(
+      operationId = "createReport",
+      summary = "Start the report of a period",
+      description =
+          "Creates a draft with one line per measure active that year, planned amounts from the version in force at the period's end.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+  @APIResponse(responseCode = "400", description = "Invalid period")
+  @APIResponse(responseCode = "403", description = "Not a CDTO of the programme's region")
+  @APIResponse(responseCode = "404", description = "Programme unknown to reporting")
+  @APIResponse(
+      responseCode = "409",
+      description = "The period's report exists already, or no version is in force")
+  public Response create(
+      @PathParam("programmeId") UUID programmeId,
+      @NotNull @Valid CreateReportRequest request,
+      @Context UriInfo uri) {
+    ReportResponse report = service.create(programmeId, request.period());
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/v1/reports").path(report.id().toString()).build())
+        .tag(EntityTags.of(report.version()))
+        .entity(report)
+        .build();
+  }
+
+  @GET
+  @Path("/reports")
+  @PermitAll
+  @Operation(
+      operationId = "listReports",
+      summary = "List reports",
+      description =
+          "Accepted reports are public; others only for their region, reviewers and the ministry.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of reports",
+      content = @Content(schema = @Schema(implementation = ReportPage.class)))
+  @APIResponse(responseCode = "400", description = "Invalid filter")
+  public ReportPage list(
+      @QueryParam("programmeId") UUID programmeId,
+      @Parameter(example = "UA-53")
+          @QueryParam("region")
+          @Pattern(
+              regexp = "[A-Z]{2}-[0-9A-Z]{2,3}",
+              message = "must be an ISO 3166-2 code such as UA-53")
+          String region,
+      @Parameter(example = "2022-Q1") @QueryParam("period") String period,
+      @QueryParam("status") ReportStatus status,
+      @Parameter(description = "Items per page, 1 to 100") @QueryParam("pageSize") Integer pageSize,
+      @QueryParam("pageToken") String pageToken) {
+    Page<Report> page =
+        service.list(
+            Optional.ofNullable(programmeId),
+            Optional.ofNullable(region),
+            Optional.ofNullable(period),
+            Optional.ofNullable(status),
+            PageRequest.of(pageSize, pageToken));
+    return new ReportPage(
+        page.items().stream().map(mapper::toSummary).toList(), page.nextPageToken());
+  }
+
+  @GET
+  @Path("/reports/{id}")
+  @PermitAll
+  @Operation(operationId = "getReport", summary = "Get a report with derived quarterly amounts")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+  @APIResponse(responseCode = "404", description = "No such report, or one the caller may not see")
+  public Response get(@PathParam("id") UUID id) {
+    return ok(service.response(service.get(id)));
+  }
+
+  @PUT
+  @Path("/reports/{id}/lines")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CDTO)
+  @Operation(
+      operationId = "updateReportLines",
+      summary = "Fill in a draft's lines",
+      description =
+          "Year-to-date money per measure; a returned report becomes a draft again. If-Match required.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated",
+      content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+  @APIResponse(responseCode = "400", description = "Invalid values")
+  @APIResponse(responseCode = "403", description = "Not a CDTO of the report's region")
+  @APIResponse(responseCode = "409", description = "The report is submitted or accepted")
+  @APIResponse(responseCode = "412", description = "The report changed since the given ETag")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response updateLines(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid UpdateLinesRequest request) {
+    return ok(service.updateLines(id, request, ifMatch));
+  }
+
+  @POST
+  @Path("/reports/{id}/submission")
+  @RolesAllowed(Roles.CDTO)
+  @Operation(
+      operationId = "submitReport",
+      summary = "Submit a draft report",
+      description =
+          "Checks the cumulative rules; records days late after the due date. If-Match required.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Submitted",
+      content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+  @APIResponse(responseCode = "400", description = "Lines lack their money")
+  @APIResponse(responseCode = "403", description = "Not a CDTO of the report's region")
+  @APIResponse(responseCode = "409", description = "The report is not a draft")
+  @APIResponse(responseCode = "412", description = "The report changed since the given ETag")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A figure falls below the previous quarter's without a correction note, or Q4 and the annual report disagree")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return ok(service.submit(id, ifMatch));
+  }
+
+  @POST
+  @Path("/reports/{id}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.REVIEWER)
+  @Operation(
+      operationId = "reviewReport",
+      summary = "Accept or return a submitted report",
+      description = "Returning needs a reason; comments may be given per line. If-Match required.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Reviewed",
+      content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+  @APIResponse(responseCode = "400", description = "Invalid review")
+  @APIResponse(responseCode = "403", description = "Not a reviewer for the report's region")
+  @APIResponse(responseCode = "409", description = "The report is not submitted")
+  @APIResponse(responseCode = "412", description = "The report changed since the given ETag")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response review(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid ReviewRequest request) {
+    return ok(service.review(id, request, ifMatch));
+  }
+
+  @POST
+  @Path("/reports/{id}/reopening")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.REVIEWER)
+  @Operation(
+      operationId = "reopenReport",
+      summary = "Reopen an accepted report",
+      description = "The report becomes a draft again. If-Match required.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Reopened",
+      content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+  @APIResponse(responseCode = "403", description = "Not a reviewer for the report's region")
+  @APIResponse(responseCode = "409", description = "The report is not accepted")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response reopen(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid ReopenRequest request) {
+    return ok(service.reopen(id, request.reason(), ifMatch));
+  }
+
+  @GET
+  @Path("/reports/{id}/history")
+  @PermitAll
+  @Operation(operationId = "getReportHistory", summary = "Every transition of a report")
+  @APIResponse(
+      responseCode = "200",
+      description = "History, oldest first",
+      content = @Content(schema = @Schema(implementation = ReportHistory.class)))
+  @APIResponse(responseCode = "404", description = "No such report, or one the caller may not see")
+  public ReportHistory history(@PathParam("id") UUID id) {
+    return new ReportHistory(service.history(id).stream().map(mapper::toHistory).toList());
+  }
+
+  @GET
+  @Path("/reports/{id}/submissions/diff")
+  @PermitAll
+  @Operation(operationId = "diffReportSubmissions", summary = "Compare two submissions of a report")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed values",
+      content = @Content(schema = @Schema(implementation = SubmissionDiff.class)))
+  @APIResponse(responseCode = "400", description = "from or to is missing")
+  @APIResponse(responseCode = "404", description = "No such report or submission")
+  public SubmissionDiff diff(
+      @PathParam("id") UUID id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    if (from == null || to == null) {
+      throw ProblemException.invalid(from == null ? "from" : "to", "is required");
+    }
+    return new SubmissionDiff(
+        from, to, mapper.diff(service.submission(id, from), service.submission(id, to)));
+  }
+
+  private Response ok(ReportResponse report) {
+    return Response.ok(report).tag(EntityTags.of(report.version())).build();
+  }
+}

@@ -1,0 +1,573 @@
+package io.dtmonitor.reporting.report;
+
+import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
+import io.dtmonitor.platform.problem.FieldError;
+import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.problem.ProblemType;
+import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.platform.security.Roles;
+import io.dtmonitor.reporting.events.ReportEvents;
+import io.dtmonitor.reporting.replica.ProgrammeReplica;
+import io.dtmonitor.reporting.replica.ProgrammeReplica.ReplicaProgramme;
+import io.dtmonitor.reporting.report.api.LineComment;
+import io.dtmonitor.reporting.report.api.LineUpdate;
+import io.dtmonitor.reporting.report.api.ReportResponse;
+import io.dtmonitor.reporting.report.api.ReviewDecision;
+import io.dtmonitor.reporting.report.api.ReviewRequest;
+import io.dtmonitor.reporting.report.api.UpdateLinesRequest;
+import io.dtmonitor.reporting.schedule.DueRules;
+import io.dtmonitor.reporting.schedule.ReportingSchedule;
+import io.dtmonitor.reporting.schedule.ScheduleService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The report workflow: a CDTO drafts the report of a period (lines prefilled from the programme
+ * version in force at the period's end), fills in year-to-date money and submits it; a reviewer
+ * accepts or returns it (a returned report is a draft again) and may reopen an accepted one. Every
+ * transition is recorded and published; cumulative rules are enforced at submission.
+ */
+@ApplicationScoped
+public class ReportService {
+
+  /** The actor of transitions no person made. */
+  static final String SYSTEM = "system";
+
+  private final ReportRepository reports;
+  private final ReportTransitionRepository transitions;
+  private final SubmissionStore submissions;
+  private final ProgrammeReplica replica;
+  private final ScheduleService schedules;
+  private final RegionAccess access;
+  private final ReportEvents events;
+  private final Clock clock;
+  private final ReportMapper mapper;
+
+  public ReportService(
+      ReportRepository reports,
+      ReportTransitionRepository transitions,
+      SubmissionStore submissions,
+      ProgrammeReplica replica,
+      ScheduleService schedules,
+      RegionAccess access,
+      ReportEvents events,
+      Clock clock,
+      ReportMapper mapper) {
+    this.reports = reports;
+    this.transitions = transitions;
+    this.submissions = submissions;
+    this.replica = replica;
+    this.schedules = schedules;
+    this.access = access;
+    this.events = events;
+    this.clock = clock;
+    this.mapper = mapper;
+  }
+
+  /** The response of a report, built in the caller's transaction while its lines are loaded. */
+  public ReportResponse response(Report report) {
+    return mapper.toResponse(report, previousQuarter(report));
+  }
+
+  @Transactional
+  public ReportResponse create(UUID programmeId, String periodText) {
+    ReplicaProgramme programme = knownProgramme(programmeId);
+    access.requireCdtoOf(programme.regionCode());
+    Period period = Period.parse(periodText, "period");
+    if (period.year() < programme.firstYear() || period.year() > programme.lastYear()) {
+      throw ProblemException.invalid(
+          "period",
+          "is outside the programme's term " + programme.firstYear() + "-" + programme.lastYear());
+    }
+    ReportingSchedule schedule = schedules.effective(programmeId, programme.regionCode());
+    if ((period.type() == PeriodType.QUARTER && !schedule.quarterly)
+        || (period.type() == PeriodType.YEAR && !schedule.annual)) {
+      throw ProblemException.invalid(
+          "period", "the programme's schedule has no " + period.type() + " reports");
+    }
+    if (reports.of(programmeId, period.toString()).isPresent()) {
+      throw ProblemException.conflict("The report of " + period + " exists already");
+    }
+    int version =
+        replica
+            .versionInForce(programmeId, period.lastDay())
+            .orElseThrow(
+                () ->
+                    ProblemException.conflict(
+                        "No version of the programme is in force on " + period.lastDay()));
+    Instant now = now();
+    Report report = new Report();
+    report.id = UUID.randomUUID();
+    report.programmeId = programmeId;
+    report.regionCode = programme.regionCode();
+    report.currency = programme.currency();
+    report.period = period.toString();
+    report.periodType = period.type();
+    report.year = period.year();
+    report.quarter = period.quarter();
+    report.programmeVersion = version;
+    report.status = ReportStatus.DRAFT;
+    report.dueDate = DueRules.dueDate(period, schedule.dueDay);
+    report.dueZone = schedule.zone;
+    report.createdAt = now;
+    report.createdBy = access.callerId();
+    report.updatedAt = now;
+    report.updatedBy = access.callerId();
+    for (ProgrammeReplica.MeasurePlan plan : replica.plan(programmeId, version, period.year())) {
+      ReportLine line = new ReportLine();
+      line.measureCode = plan.code();
+      line.measureTitle = plan.title();
+      line.plannedFixed = plan.fixedAmount();
+      line.plannedWithinFunding = plan.withinFunding();
+      line.plannedHasFixed = plan.hasFixed();
+      report.lines.add(line);
+    }
+    reports.persist(report);
+    record(report, Transition.CREATED, null, ReportStatus.DRAFT, null, now, access.callerId());
+    reports.flush();
+    return response(report);
+  }
+
+  /** Updates lines of a draft; editing a returned report makes it a draft again. */
+  @Transactional
+  public ReportResponse updateLines(UUID id, UpdateLinesRequest request, String ifMatch) {
+    Report report = find(id);
+    access.requireCdtoOf(report.regionCode);
+    EntityTags.requireMatch(ifMatch, report.version);
+    if (report.status != ReportStatus.DRAFT && report.status != ReportStatus.RETURNED) {
+      throw ProblemException.conflict(
+          "Report " + id + " is " + report.status + "; only drafts and returned reports change");
+    }
+    Map<String, ReportLine> lines = byCode(report.lines);
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < request.lines().size(); i++) {
+      if (!lines.containsKey(request.lines().get(i).measureCode())) {
+        errors.add(
+            new FieldError("lines[" + i + "].measureCode", "is not a measure of this report"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    for (LineUpdate update : request.lines()) {
+      ReportLine line = lines.get(update.measureCode());
+      line.fundedYtd = update.fundedYtd();
+      line.spentYtd = update.spentYtd();
+      line.measureStatus =
+          update.measureStatus() == null ? MeasureStatus.NOT_STARTED : update.measureStatus();
+      line.narrative = blankToNull(update.narrative());
+      line.evidenceLinks =
+          update.evidenceLinks() == null
+              ? new ArrayList<>()
+              : new ArrayList<>(update.evidenceLinks());
+      line.correctionNote = blankToNull(update.correctionNote());
+    }
+    report.lines = new ArrayList<>(report.lines);
+    Instant now = now();
+    if (report.status == ReportStatus.RETURNED) {
+      report.status = ReportStatus.DRAFT;
+      record(
+          report,
+          Transition.REVISED,
+          ReportStatus.RETURNED,
+          ReportStatus.DRAFT,
+          null,
+          now,
+          access.callerId());
+    }
+    touch(report, now, access.callerId());
+    reports.flush();
+    return response(report);
+  }
+
+  /**
+   * Submits a draft after the cumulative rules: every line has its year-to-date money, no figure
+   * falls below the previous quarter's without a correction note, and the fourth quarter and the
+   * annual report agree. Money above the year's plan is a warning finding.
+   */
+  @Transactional
+  public ReportResponse submit(UUID id, String ifMatch) {
+    Report report = find(id);
+    access.requireCdtoOf(report.regionCode);
+    EntityTags.requireMatch(ifMatch, report.version);
+    if (report.status != ReportStatus.DRAFT) {
+      throw ProblemException.conflict(
+          "Report " + id + " is " + report.status + "; only a draft can be submitted");
+    }
+    Period period = report.periodValue();
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < report.lines.size(); i++) {
+      ReportLine line = report.lines.get(i);
+      if (line.fundedYtd == null) {
+        errors.add(
+            new FieldError(
+                "lines[" + i + "].fundedYtd",
+                "measure " + line.measureCode + " has no funded amount"));
+      }
+      if (line.spentYtd == null) {
+        errors.add(
+            new FieldError(
+                "lines[" + i + "].spentYtd",
+                "measure " + line.measureCode + " has no spent amount"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.VALIDATION, "The report is incomplete", errors);
+    }
+    period
+        .previousQuarterOfYear()
+        .flatMap(previous -> reported(report.programmeId, previous))
+        .ifPresent(previous -> checkNotFalling(report, previous, errors));
+    if (!errors.isEmpty()) {
+      throw new ProblemException(
+          ProblemType.UNPROCESSABLE,
+          "Year-to-date money is cumulative from 1 January: a figure below the previous quarter's needs a correction note",
+          errors);
+    }
+    Optional<Period> counterpart =
+        period.type() == PeriodType.YEAR
+            ? Optional.of(Period.quarter(period.year(), 4))
+            : period.isFourthQuarter() ? Optional.of(Period.year(period.year())) : Optional.empty();
+    counterpart
+        .flatMap(other -> reported(report.programmeId, other))
+        .ifPresent(other -> checkSameAs(report, other, errors));
+    if (!errors.isEmpty()) {
+      throw new ProblemException(
+          ProblemType.UNPROCESSABLE,
+          "The fourth quarter's year-to-date figures must equal the annual report's",
+          errors);
+    }
+    Instant now = now();
+    report.findings = new ArrayList<>(aboveplan(report));
+    report.status = ReportStatus.SUBMITTED;
+    report.submittedAt = now;
+    report.submissions++;
+    if (report.submissions == 1) {
+      report.daysLate = daysLate(report, now);
+    }
+    touch(report, now, access.callerId());
+    submissions.record(report);
+    record(
+        report,
+        Transition.SUBMITTED,
+        ReportStatus.DRAFT,
+        ReportStatus.SUBMITTED,
+        null,
+        now,
+        access.callerId());
+    reports.flush();
+    events.transitioned(report, Transition.SUBMITTED, access.callerId(), now, null);
+    return response(report);
+  }
+
+  @Transactional
+  public ReportResponse review(UUID id, ReviewRequest request, String ifMatch) {
+    Report report = find(id);
+    access.requireReviewerOf(report.regionCode);
+    EntityTags.requireMatch(ifMatch, report.version);
+    if (report.status != ReportStatus.SUBMITTED) {
+      throw ProblemException.conflict(
+          "Report " + id + " is " + report.status + "; only a submitted report is reviewed");
+    }
+    Instant now = now();
+    Map<String, ReportLine> lines = byCode(report.lines);
+    List<LineComment> comments =
+        request.lineComments() == null ? List.of() : request.lineComments();
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < comments.size(); i++) {
+      if (!lines.containsKey(comments.get(i).measureCode())) {
+        errors.add(
+            new FieldError(
+                "lineComments[" + i + "].measureCode", "is not a measure of this report"));
+      }
+    }
+    if (request.decision() == ReviewDecision.RETURN
+        && (request.reason() == null || request.reason().isBlank())) {
+      errors.add(new FieldError("reason", "is required to return a report"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    report.lines.forEach(line -> line.reviewComment = null);
+    comments.forEach(
+        comment -> lines.get(comment.measureCode()).reviewComment = comment.comment().strip());
+    report.lines = new ArrayList<>(report.lines);
+    Transition transition =
+        request.decision() == ReviewDecision.ACCEPT ? Transition.ACCEPTED : Transition.RETURNED;
+    report.status =
+        request.decision() == ReviewDecision.ACCEPT ? ReportStatus.ACCEPTED : ReportStatus.RETURNED;
+    String reason = blankToNull(request.reason());
+    touch(report, now, access.callerId());
+    record(
+        report, transition, ReportStatus.SUBMITTED, report.status, reason, now, access.callerId());
+    reports.flush();
+    events.transitioned(report, transition, access.callerId(), now, reason);
+    return response(report);
+  }
+
+  @Transactional
+  public ReportResponse reopen(UUID id, String reason, String ifMatch) {
+    Report report = find(id);
+    access.requireReviewerOf(report.regionCode);
+    EntityTags.requireMatch(ifMatch, report.version);
+    if (report.status != ReportStatus.ACCEPTED) {
+      throw ProblemException.conflict(
+          "Report " + id + " is " + report.status + "; only an accepted report is reopened");
+    }
+    Instant now = now();
+    report.status = ReportStatus.DRAFT;
+    touch(report, now, access.callerId());
+    record(
+        report,
+        Transition.REOPENED,
+        ReportStatus.ACCEPTED,
+        ReportStatus.DRAFT,
+        reason.strip(),
+        now,
+        access.callerId());
+    reports.flush();
+    events.transitioned(report, Transition.REOPENED, access.callerId(), now, reason.strip());
+    return response(report);
+  }
+
+  /** Marks a report past its due date as overdue, once, and publishes ReportOverdue. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void markOverdue(Report report, Instant now) {
+    report.overdueAt = now;
+    touch(report, now, SYSTEM);
+    record(
+        report,
+        Transition.OVERDUE,
+        report.status,
+        report.status,
+        "not submitted by " + report.dueDate,
+        now,
+        SYSTEM);
+    events.transitioned(
+        report, Transition.OVERDUE, SYSTEM, now, "not submitted by " + report.dueDate);
+  }
+
+  public Report get(UUID id) {
+    Report report = find(id);
+    if (!report.isPublic() && !access.canReadUnpublished(report.regionCode)) {
+      throw ProblemException.notFound("Report", id);
+    }
+    return report;
+  }
+
+  /** The previous quarter's submitted or accepted report of the same year, for derived amounts. */
+  public Optional<Report> previousQuarter(Report report) {
+    return report
+        .periodValue()
+        .previousQuarterOfYear()
+        .flatMap(previous -> reported(report.programmeId, previous));
+  }
+
+  public Page<Report> list(
+      Optional<UUID> programmeId,
+      Optional<String> region,
+      Optional<String> period,
+      Optional<ReportStatus> status,
+      PageRequest page) {
+    period.ifPresent(p -> Period.parse(p, "period"));
+    page.afterKey().ifPresent(ReportService::requireUuid);
+    boolean all =
+        access.hasRole(Roles.MINISTRY)
+            || access.hasRole(Roles.ADMIN)
+            || (access.hasRole(Roles.REVIEWER) && access.callerRegion().isEmpty());
+    List<String> regions = access.callerRegion().map(List::of).orElse(List.of());
+    return page.toPage(
+        reports.search(
+            new ReportRepository.Filter(programmeId, region, period, status, all, regions), page),
+        r -> r.id.toString());
+  }
+
+  public List<ReportTransitionRecord> history(UUID id) {
+    return transitions.of(get(id).id);
+  }
+
+  public List<LineSnapshot> submission(UUID id, int number) {
+    return submissions.lines(get(id).id, number);
+  }
+
+  private Optional<Report> reported(UUID programmeId, Period period) {
+    return reports
+        .of(programmeId, period.toString())
+        .filter(r -> r.status == ReportStatus.SUBMITTED || r.status == ReportStatus.ACCEPTED);
+  }
+
+  private static void checkNotFalling(Report report, Report previous, List<FieldError> errors) {
+    Map<String, ReportLine> before = byCode(previous.lines);
+    for (int i = 0; i < report.lines.size(); i++) {
+      ReportLine line = report.lines.get(i);
+      ReportLine old = before.get(line.measureCode);
+      if (old == null || line.correctionNote != null) {
+        continue;
+      }
+      if (falls(line.fundedYtd, old.fundedYtd)) {
+        errors.add(
+            new FieldError(
+                "lines[" + i + "].fundedYtd",
+                "measure "
+                    + line.measureCode
+                    + ": "
+                    + line.fundedYtd.toPlainString()
+                    + " is below "
+                    + previous.period
+                    + "'s "
+                    + old.fundedYtd.toPlainString()));
+      }
+      if (falls(line.spentYtd, old.spentYtd)) {
+        errors.add(
+            new FieldError(
+                "lines[" + i + "].spentYtd",
+                "measure "
+                    + line.measureCode
+                    + ": "
+                    + line.spentYtd.toPlainString()
+                    + " is below "
+                    + previous.period
+                    + "'s "
+                    + old.spentYtd.toPlainString()));
+      }
+    }
+  }
+
+  private static void checkSameAs(Report report, Report other, List<FieldError> errors) {
+    Map<String, ReportLine> theirs = byCode(other.lines);
+    for (int i = 0; i < report.lines.size(); i++) {
+      ReportLine line = report.lines.get(i);
+      ReportLine counterpart = theirs.get(line.measureCode);
+      if (counterpart == null) {
+        continue;
+      }
+      if (differs(line.fundedYtd, counterpart.fundedYtd)
+          || differs(line.spentYtd, counterpart.spentYtd)) {
+        errors.add(
+            new FieldError(
+                "lines[" + i + "]",
+                "measure "
+                    + line.measureCode
+                    + " differs from the "
+                    + other.period
+                    + " report (funded "
+                    + counterpart.fundedYtd.toPlainString()
+                    + ", spent "
+                    + counterpart.spentYtd.toPlainString()
+                    + ")"));
+      }
+    }
+  }
+
+  private static List<ReportFinding> aboveplan(Report report) {
+    List<ReportFinding> findings = new ArrayList<>();
+    for (ReportLine line : report.lines) {
+      boolean capped = line.plannedHasFixed && !line.plannedWithinFunding;
+      BigDecimal most = line.fundedYtd.max(line.spentYtd);
+      if (capped && most.compareTo(line.plannedFixed) > 0) {
+        ReportFinding finding = new ReportFinding();
+        finding.code = "ABOVE_PLAN";
+        finding.severity = "WARNING";
+        finding.measureCode = line.measureCode;
+        finding.message =
+            "Measure "
+                + line.measureCode
+                + " reports "
+                + most.toPlainString()
+                + ", above the year's plan of "
+                + line.plannedFixed.toPlainString();
+        findings.add(finding);
+      }
+    }
+    return findings;
+  }
+
+  /** Days after the due date, in the schedule's zone; 0 when on time. */
+  static int daysLate(Report report, Instant submittedAt) {
+    LocalDate submittedOn = submittedAt.atZone(ZoneId.of(report.dueZone)).toLocalDate();
+    return (int) Math.max(0, ChronoUnit.DAYS.between(report.dueDate, submittedOn));
+  }
+
+  private static boolean falls(BigDecimal now, BigDecimal before) {
+    return now != null && before != null && now.compareTo(before) < 0;
+  }
+
+  private static boolean differs(BigDecimal a, BigDecimal b) {
+    return a == null || b == null ? a != b : a.compareTo(b) != 0;
+  }
+
+  private ReplicaProgramme knownProgramme(UUID programmeId) {
+    return replica
+        .programme(programmeId)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ProblemType.NOT_FOUND,
+                    "Programme " + programmeId + " has no adopted version known to reporting"));
+  }
+
+  private Report find(UUID id) {
+    return reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Report", id));
+  }
+
+  private void record(
+      Report report,
+      Transition transition,
+      ReportStatus from,
+      ReportStatus to,
+      String reason,
+      Instant at,
+      String actor) {
+    ReportTransitionRecord entry = new ReportTransitionRecord();
+    entry.reportId = report.id;
+    entry.transition = transition;
+    entry.fromStatus = from;
+    entry.toStatus = to;
+    entry.actor = actor;
+    entry.at = at;
+    entry.reason = reason;
+    entry.daysLate = transition == Transition.SUBMITTED ? daysLate(report, at) : null;
+    transitions.persist(entry);
+  }
+
+  private static void touch(Report report, Instant now, String actor) {
+    report.updatedAt = now;
+    report.updatedBy = actor;
+  }
+
+  private static Map<String, ReportLine> byCode(List<ReportLine> lines) {
+    return lines.stream()
+        .collect(Collectors.toMap(line -> line.measureCode, Function.identity(), (a, b) -> a));
+  }
+
+  private static void requireUuid(String key) {
+    try {
+      UUID.fromString(key);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

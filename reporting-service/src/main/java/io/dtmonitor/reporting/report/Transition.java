@@ -1,0 +1,12 @@
+package io.dtmonitor.reporting.report;
+
+/** The recorded steps of a report's workflow. */
+public enum Transition {
+  CREATED,
+  REVISED,
+  SUBMITTED,
+  ACCEPTED,
+  RETURNED,
+  REOPENED,
+  OVERDUE
+}

@@ -1,0 +1,48 @@
+package io.dtmonitor.reporting.report.api;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.reporting.report.MeasureStatus;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+    name = "ReportLineUpdate",
+    description = "New values for one measure's line; money is year-to-date, in thousands")
+public record LineUpdate(
+    @Schema(required = true, example = "3.7") @NotBlank String measureCode,
+    @Schema(
+            type = SchemaType.STRING,
+            pattern = "^[0-9]{1,15}(\\.[0-9]{1,3})?$",
+            example = "2100.5",
+            nullable = true)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @DecimalMin("0")
+        @Digits(integer = 15, fraction = 3)
+        BigDecimal fundedYtd,
+    @Schema(
+            type = SchemaType.STRING,
+            pattern = "^[0-9]{1,15}(\\.[0-9]{1,3})?$",
+            example = "1980.0",
+            nullable = true)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @DecimalMin("0")
+        @Digits(integer = 15, fraction = 3)
+        BigDecimal spentYtd,
+    @Schema(nullable = true) MeasureStatus measureStatus,
+    @Schema(nullable = true, example = "Закуплено 40 робочих станцій") @Size(max = 10000)
+        String narrative,
+    @Size(max = 20)
+        List<@Pattern(regexp = "https?://\\S{1,2000}", message = "must be an http(s) URL") String>
+            evidenceLinks,
+    @Schema(
+            nullable = true,
+            description = "Why a year-to-date figure is lower than the previous quarter's")
+        @Size(max = 2000)
+        String correctionNote) {}

@@ -1,0 +1,86 @@
+package io.dtmonitor.reporting.schedule;
+
+import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.problem.ProblemType;
+import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.reporting.replica.ProgrammeReplica;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reporting schedules per programme. Without one the jurisdiction's rule applies: the 25th of the
+ * month after the period in Europe/Kyiv for Ukrainian regions, the 8th for Russian ones.
+ */
+@ApplicationScoped
+public class ScheduleService {
+
+  private final ScheduleRepository schedules;
+  private final ProgrammeReplica replica;
+  private final RegionAccess access;
+
+  public ScheduleService(
+      ScheduleRepository schedules, ProgrammeReplica replica, RegionAccess access) {
+    this.schedules = schedules;
+    this.replica = replica;
+    this.access = access;
+  }
+
+  /** The programme's schedule, or its jurisdiction's default when none is set. */
+  public ReportingSchedule effective(UUID programmeId, String regionCode) {
+    return schedules
+        .findByIdOptional(programmeId)
+        .orElseGet(() -> DueRules.defaultFor(programmeId, regionCode));
+  }
+
+  public ScheduleResponse get(UUID programmeId) {
+    String region = region(programmeId);
+    Optional<ReportingSchedule> stored = schedules.findByIdOptional(programmeId);
+    return ScheduleResponse.of(
+        stored.orElseGet(() -> DueRules.defaultFor(programmeId, region)), stored.isEmpty());
+  }
+
+  /** Sets the schedule; replacing a stored one needs its ETag. Applies to reports created later. */
+  @Transactional
+  public ScheduleResponse set(UUID programmeId, ScheduleRequest request, String ifMatch) {
+    String region = region(programmeId);
+    access.requireCdtoOf(region);
+    try {
+      ZoneId.of(request.zone());
+    } catch (DateTimeException e) {
+      throw ProblemException.invalid("zone", "is not a known time zone");
+    }
+    Optional<ReportingSchedule> stored = schedules.findByIdOptional(programmeId);
+    ReportingSchedule schedule = stored.orElseGet(() -> DueRules.defaultFor(programmeId, region));
+    if (stored.isPresent()) {
+      EntityTags.requireMatch(ifMatch, schedule.version);
+    }
+    schedule.quarterly = request.quarterly();
+    schedule.annual = request.annual();
+    schedule.dueDay = request.dueDay();
+    schedule.zone = request.zone();
+    schedule.updatedAt = Instant.now();
+    schedule.updatedBy = access.callerId();
+    if (stored.isEmpty()) {
+      schedules.persist(schedule);
+    }
+    schedules.flush();
+    return ScheduleResponse.of(schedule, false);
+  }
+
+  private String region(UUID programmeId) {
+    return replica
+        .programme(programmeId)
+        .map(ProgrammeReplica.ReplicaProgramme::regionCode)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ProblemType.NOT_FOUND,
+                    "Programme " + programmeId + " has no adopted version known to reporting"));
+  }
+}

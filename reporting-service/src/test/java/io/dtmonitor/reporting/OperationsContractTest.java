@@ -1,0 +1,35 @@
+package io.dtmonitor.reporting;
+
+import io.dtmonitor.platform.testing.ServiceContractChecks;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The published API document, health and metrics endpoints a deployment relies on. */
+@QuarkusTest
+class OperationsContractTest {
+
+  @Test
+  void openApiDocumentIsPublishable() {
+    ServiceContractChecks.assertOpenApiDocument(
+        List.of(
+            "createReport",
+            "listReports",
+            "getReport",
+            "updateReportLines",
+            "submitReport",
+            "reviewReport",
+            "reopenReport",
+            "getReportHistory",
+            "diffReportSubmissions",
+            "getReportingSchedule",
+            "setReportingSchedule",
+            "getTimeliness",
+            "rebuildProgrammeReplica"));
+  }
+
+  @Test
+  void healthAndPrometheusMetricsAreServed() {
+    ServiceContractChecks.assertHealthAndMetrics("/api/v1/reports");
+  }
+}

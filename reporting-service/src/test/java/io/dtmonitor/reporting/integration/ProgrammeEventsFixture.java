@@ -1,0 +1,100 @@
+package io.dtmonitor.reporting.integration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.dtmonitor.platform.events.KafkaClients;
+import io.dtmonitor.reporting.integration.programme.ProgrammeEventsHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Publishes ProgrammeVersionAdopted events as programme-service would, with the real Poltava
+ * version documents from data/programmes as their content.
+ */
+@ApplicationScoped
+public class ProgrammeEventsFixture {
+
+  private final KafkaClients kafka;
+  private final ObjectMapper json;
+
+  public ProgrammeEventsFixture(KafkaClients kafka, ObjectMapper json) {
+    this.kafka = kafka;
+    this.json = json;
+  }
+
+  /** The data of a ProgrammeVersionAdopted event for a Poltava 2021-2023 version (1 or 2). */
+  public ObjectNode poltavaVersion(UUID programmeId, int version) {
+    ObjectNode data =
+        (ObjectNode)
+            read(Path.of("docs/events/programme-version-adopted.v1.example.json")).deepCopy();
+    data.put("programmeId", programmeId.toString());
+    data.put("versionNumber", version);
+    data.put("effectiveFrom", version == 1 ? "2021-02-23" : "2021-12-01");
+    if (version == 1) {
+      data.putNull("supersededVersionNumber");
+      data.putNull("diff");
+    }
+    data.set(
+        "content",
+        read(Path.of("data/programmes/poltava-digital-2021-2023/v" + version + ".json")));
+    return data;
+  }
+
+  /** Publishes {@code data} as a new event and returns the CloudEvent sent. */
+  public CloudEvent publish(ObjectNode data) {
+    return publish(data, UUID.randomUUID().toString());
+  }
+
+  /** Publishes {@code data} under a given event id, as a redelivery would. */
+  public CloudEvent publish(ObjectNode data, String eventId) {
+    CloudEvent event =
+        CloudEventBuilder.v1()
+            .withId(eventId)
+            .withSource(URI.create("/programme-service"))
+            .withType(ProgrammeEventsHandler.VERSION_ADOPTED)
+            .withSubject(data.get("programmeId").asText())
+            .withTime(OffsetDateTime.now())
+            .withDataContentType("application/json")
+            .withExtension("region", data.get("regionCode").asText())
+            .withData(data.toString().getBytes(StandardCharsets.UTF_8))
+            .build();
+    send(data.get("programmeId").asText(), event);
+    return event;
+  }
+
+  public void send(String key, CloudEvent event) {
+    try (Producer<String, CloudEvent> producer =
+        kafka.cloudEventProducer("fixture-" + UUID.randomUUID())) {
+      producer.send(new ProducerRecord<>(ProgrammeEventsHandler.TOPIC, key, event)).get();
+    } catch (Exception e) {
+      throw new IllegalStateException("Fixture event not sent", e);
+    }
+  }
+
+  private JsonNode read(Path relative) {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve(relative))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException(relative + " not found");
+    }
+    try {
+      return json.readTree(dir.resolve(relative).toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
