@@ -1,5 +1,6 @@
 package io.dtmonitor.programme.programme;
 
+import io.dtmonitor.platform.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -7,14 +8,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 
 /** A regional programme's passport: what it is, where, for which years, on what basis. */
 @Entity
 @Table(name = "programme")
-public class Programme {
+public class Programme extends AuditedEntity {
 
   @Id public UUID id;
 
@@ -28,18 +27,4 @@ public class Programme {
 
   @Enumerated(EnumType.STRING)
   public ProgrammeStatus status;
-
-  @Version public long version;
-
-  @Column(name = "created_at", updatable = false)
-  public Instant createdAt;
-
-  @Column(name = "created_by", updatable = false)
-  public String createdBy;
-
-  @Column(name = "updated_at")
-  public Instant updatedAt;
-
-  @Column(name = "updated_by")
-  public String updatedBy;
 }

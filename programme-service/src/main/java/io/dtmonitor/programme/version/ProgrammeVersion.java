@@ -1,5 +1,6 @@
 package io.dtmonitor.programme.version;
 
+import io.dtmonitor.platform.persistence.AuditedEntity;
 import io.dtmonitor.programme.programme.Passport;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "programme_version")
-public class ProgrammeVersion {
+public class ProgrammeVersion extends AuditedEntity {
 
   @Id public UUID id;
 
@@ -82,20 +82,6 @@ public class ProgrammeVersion {
 
   @Column(name = "superseded_at")
   public Instant supersededAt;
-
-  @Version public long version;
-
-  @Column(name = "created_at", updatable = false)
-  public Instant createdAt;
-
-  @Column(name = "created_by", updatable = false)
-  public String createdBy;
-
-  @Column(name = "updated_at")
-  public Instant updatedAt;
-
-  @Column(name = "updated_by")
-  public String updatedBy;
 
   @ElementCollection
   @CollectionTable(name = "version_stated_year", joinColumns = @JoinColumn(name = "version_id"))

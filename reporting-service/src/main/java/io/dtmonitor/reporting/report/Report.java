@@ -1,5 +1,6 @@
 package io.dtmonitor.reporting.report;
 
+import io.dtmonitor.platform.persistence.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "report")
-public class Report {
+public class Report extends AuditedEntity {
 
   @Id public UUID id;
 
@@ -71,20 +71,6 @@ public class Report {
 
   @Column(name = "overdue_at")
   public Instant overdueAt;
-
-  @Version public long version;
-
-  @Column(name = "created_at", updatable = false)
-  public Instant createdAt;
-
-  @Column(name = "created_by", updatable = false)
-  public String createdBy;
-
-  @Column(name = "updated_at")
-  public Instant updatedAt;
-
-  @Column(name = "updated_by")
-  public String updatedBy;
 
   @ElementCollection
   @CollectionTable(name = "report_line", joinColumns = @JoinColumn(name = "report_id"))

@@ -1,6 +1,7 @@
 package io.dtmonitor.reporting.report;
 
 import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.http.IdempotentExecution;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
@@ -83,12 +84,18 @@ public class ReportResource {
       description = "The period's report exists already, or no version is in force")
   public Response create(
       @PathParam("programmeId") UUID programmeId,
+      @Parameter(description = "Makes retries safe: same key and body, same result")
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
       @NotNull @Valid CreateReportRequest request,
       @Context UriInfo uri) {
-    ReportResponse report = service.create(programmeId, request.period());
+    IdempotentExecution<ReportResponse> created =
+        service.create(programmeId, request.period(), idempotencyKey);
+    ReportResponse report = created.body();
     return Response.created(
             uri.getBaseUriBuilder().path("api/v1/reports").path(report.id().toString()).build())
         .tag(EntityTags.of(report.version()))
+        .header("Idempotent-Replayed", created.replayed())
         .entity(report)
         .build();
   }

@@ -1,6 +1,8 @@
 package io.dtmonitor.reporting.report;
 
 import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.http.IdempotencyKeys;
+import io.dtmonitor.platform.http.IdempotentExecution;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.FieldError;
@@ -57,6 +59,7 @@ public class ReportService {
   private final ReportEvents events;
   private final Clock clock;
   private final ReportMapper mapper;
+  private final IdempotencyKeys idempotency;
 
   public ReportService(
       ReportRepository reports,
@@ -67,7 +70,8 @@ public class ReportService {
       RegionAccess access,
       ReportEvents events,
       Clock clock,
-      ReportMapper mapper) {
+      ReportMapper mapper,
+      IdempotencyKeys idempotency) {
     this.reports = reports;
     this.transitions = transitions;
     this.submissions = submissions;
@@ -77,6 +81,7 @@ public class ReportService {
     this.events = events;
     this.clock = clock;
     this.mapper = mapper;
+    this.idempotency = idempotency;
   }
 
   /** The response of a report, built in the caller's transaction while its lines are loaded. */
@@ -84,10 +89,26 @@ public class ReportService {
     return mapper.toResponse(report, previousQuarter(report));
   }
 
+  /**
+   * Starts the report of a period. With an Idempotency-Key, repeating the request returns the
+   * report it created instead of a conflict.
+   */
   @Transactional
-  public ReportResponse create(UUID programmeId, String periodText) {
+  public IdempotentExecution<ReportResponse> create(
+      UUID programmeId, String periodText, String idempotencyKey) {
     ReplicaProgramme programme = knownProgramme(programmeId);
     access.requireCdtoOf(programme.regionCode());
+    return idempotency.execute(
+        access.callerId(),
+        idempotencyKey,
+        "createReport:" + programmeId,
+        periodText,
+        ReportResponse.class,
+        () -> create(programme, periodText));
+  }
+
+  private ReportResponse create(ReplicaProgramme programme, String periodText) {
+    UUID programmeId = programme.id();
     Period period = Period.parse(periodText, "period");
     if (period.year() < programme.firstYear() || period.year() > programme.lastYear()) {
       throw ProblemException.invalid(

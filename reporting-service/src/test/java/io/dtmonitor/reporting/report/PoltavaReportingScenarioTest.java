@@ -301,6 +301,24 @@ class PoltavaReportingScenarioTest {
         .post("/api/v1/programmes/" + programme + "/reports")
         .then()
         .statusCode(409);
+    String key = UUID.randomUUID().toString();
+    String once =
+        cdto()
+            .header("Idempotency-Key", key)
+            .body("{\"period\": \"2021-Q2\"}")
+            .post("/api/v1/programmes/" + programme + "/reports")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    cdto()
+        .header("Idempotency-Key", key)
+        .body("{\"period\": \"2021-Q2\"}")
+        .post("/api/v1/programmes/" + programme + "/reports")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(once));
     cdto()
         .body("{\"period\": \"2024-Q1\"}")
         .post("/api/v1/programmes/" + programme + "/reports")
