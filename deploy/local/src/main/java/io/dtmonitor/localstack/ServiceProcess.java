@@ -13,7 +13,8 @@ record ServiceProcess(String name, int port) {
   static final List<ServiceProcess> ALL =
       List.of(
           new ServiceProcess("programme-service", 8081),
-          new ServiceProcess("reporting-service", 8082));
+          new ServiceProcess("reporting-service", 8082),
+          new ServiceProcess("indicator-service", 8083));
 
   ChildProcess prepare(StackPaths paths, LocalDatabase database) {
     Path jar = paths.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");

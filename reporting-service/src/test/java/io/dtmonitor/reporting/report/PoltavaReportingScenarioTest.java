@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dtmonitor.platform.testing.EventProbe;
 import io.dtmonitor.platform.testing.EventSchemas;
+import io.dtmonitor.platform.testing.TestClock;
 import io.dtmonitor.platform.testing.Tokens;
-import io.dtmonitor.reporting.TestClock;
 import io.dtmonitor.reporting.events.ReportEvents;
 import io.dtmonitor.reporting.integration.ProgrammeEventsFixture;
 import io.quarkus.narayana.jta.QuarkusTransaction;

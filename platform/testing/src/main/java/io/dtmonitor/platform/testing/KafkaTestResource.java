@@ -4,7 +4,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.jboss.logging.Logger;
 
 /**
  * A real in-process Kafka broker (KRaft, one combined broker and controller) for a test run,
@@ -12,6 +14,8 @@ import org.apache.kafka.server.common.MetadataVersion;
  * alone, the test kit picks an unstable testing version.
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+
+  private static final Logger LOG = Logger.getLogger(KafkaTestResource.class);
 
   private static KafkaClusterTestKit cluster;
 
@@ -27,6 +31,12 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
   public static synchronized String bootstrapServers() {
     if (cluster == null) {
+      // Kafka halts the JVM on some failures during shutdown (e.g. a log directory removed while
+      // the broker closes); in a test JVM that would turn a green run into a crashed fork.
+      Exit.setHaltProcedure(
+          (status, message) -> LOG.warnf("Kafka asked to halt (%d): %s", status, message));
+      Exit.setExitProcedure(
+          (status, message) -> LOG.warnf("Kafka asked to exit (%d): %s", status, message));
       try {
         KafkaClusterTestKit kit =
             new KafkaClusterTestKit.Builder(

@@ -1,13 +1,9 @@
 package io.dtmonitor.reporting.integration.programme;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.cloudevents.CloudEvent;
+import io.dtmonitor.platform.inbox.EventData;
 import io.dtmonitor.platform.inbox.IncomingEventHandler;
-import io.dtmonitor.platform.inbox.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -21,14 +17,11 @@ public class ProgrammeEventsHandler implements IncomingEventHandler {
   public static final String VERSION_ADOPTED = "io.dtmonitor.programme.ProgrammeVersionAdopted.v1";
 
   private final ReplicaWriter replica;
-  private final ObjectReader reader;
+  private final EventData data;
 
-  public ProgrammeEventsHandler(ReplicaWriter replica, ObjectMapper objectMapper) {
+  public ProgrammeEventsHandler(ReplicaWriter replica, EventData data) {
     this.replica = replica;
-    this.reader =
-        objectMapper
-            .readerFor(ProgrammeVersionAdopted.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.data = data;
   }
 
   @Override
@@ -48,15 +41,8 @@ public class ProgrammeEventsHandler implements IncomingEventHandler {
     }
   }
 
-  ProgrammeVersionAdopted parse(CloudEvent event) {
-    if (event.getData() == null) {
-      throw new PoisonEventException("ProgrammeVersionAdopted without data");
-    }
-    try {
-      ProgrammeVersionAdopted adopted = reader.readValue(event.getData().toBytes());
-      return adopted.requireComplete();
-    } catch (IOException | IllegalArgumentException e) {
-      throw new PoisonEventException("unreadable ProgrammeVersionAdopted: " + e.getMessage(), e);
-    }
+  private ProgrammeVersionAdopted parse(CloudEvent event) {
+    return data.read(
+        event, ProgrammeVersionAdopted.class, ProgrammeVersionAdopted::requireComplete);
   }
 }

@@ -1,20 +1,10 @@
 package io.dtmonitor.reporting.integration.programme;
 
-import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
-import io.dtmonitor.platform.events.KafkaClients;
-import io.dtmonitor.platform.inbox.PoisonEventException;
+import io.dtmonitor.platform.inbox.TopicReplayer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.jboss.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Drops the programme replica and rebuilds it from the programme topic, read from offset 0 to its
@@ -23,29 +13,22 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReplicaRebuilder {
 
-  private static final Logger LOG = Logger.getLogger(ReplicaRebuilder.class);
-
   private final EntityManager entityManager;
-  private final ReplicaWriter writer;
   private final ProgrammeEventsHandler handler;
-  private final KafkaClients kafka;
+  private final TopicReplayer replayer;
 
   public ReplicaRebuilder(
-      EntityManager entityManager,
-      ReplicaWriter writer,
-      ProgrammeEventsHandler handler,
-      KafkaClients kafka) {
+      EntityManager entityManager, ProgrammeEventsHandler handler, TopicReplayer replayer) {
     this.entityManager = entityManager;
-    this.writer = writer;
     this.handler = handler;
-    this.kafka = kafka;
+    this.replayer = replayer;
   }
 
   /** Outcome of a rebuild. */
-  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+  @Schema(
       name = "ReplicaRebuildResult",
-      description = "Records read from the topic, versions applied, records skipped as unreadable")
-  public record Rebuilt(long recordsRead, long versionsApplied, long skipped) {}
+      description = "Records read from the topic and records skipped as unreadable")
+  public record Rebuilt(long recordsRead, long skipped) {}
 
   @Transactional
   public Rebuilt rebuild() {
@@ -53,39 +36,8 @@ public class ReplicaRebuilder {
         .createNativeQuery(
             "truncate replica_plan, replica_measure, replica_version, replica_programme")
         .executeUpdate();
-    long read = 0;
-    long applied = 0;
-    long skipped = 0;
-    CloudEventDeserializer deserializer = new CloudEventDeserializer();
-    try (KafkaConsumer<String, byte[]> consumer =
-        kafka.rawConsumer(
-            "reporting.replica-rebuild." + UUID.randomUUID(), "reporting-replica-rebuild")) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(ProgrammeEventsHandler.TOPIC).stream()
-              .map(info -> new TopicPartition(info.topic(), info.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          read++;
-          try {
-            CloudEvent event =
-                deserializer.deserialize(record.topic(), record.headers(), record.value());
-            if (ProgrammeEventsHandler.VERSION_ADOPTED.equals(event.getType())) {
-              writer.apply(handler.parse(event));
-              applied++;
-            }
-          } catch (PoisonEventException | IllegalStateException | IllegalArgumentException e) {
-            skipped++;
-            LOG.warnf(
-                "Rebuild skips %s-%d@%d: %s",
-                record.topic(), record.partition(), record.offset(), e.getMessage());
-          }
-        }
-      }
-    }
-    return new Rebuilt(read, applied, skipped);
+    TopicReplayer.Replayed replayed =
+        replayer.replay(ProgrammeEventsHandler.TOPIC, handler::handle);
+    return new Rebuilt(replayed.recordsRead(), replayed.skipped());
   }
 }

@@ -1,4 +1,4 @@
-package io.dtmonitor.reporting;
+package io.dtmonitor.platform.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -7,21 +7,26 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The clock of the tests: set to the dates a scenario needs instead of the real now. */
+/**
+ * The clock of every service's tests: it follows real time until a test sets it to the date a
+ * scenario needs (deadlines, lateness), and follows real time again after {@link #reset}. As a bean
+ * it replaces the services' default clock.
+ */
 @ApplicationScoped
 public class TestClock extends Clock {
 
   private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
-  private volatile Instant now = Instant.now();
+  private volatile Instant fixed;
 
   /** Sets the time to a wall-clock time in Kyiv, e.g. {@code 2022-04-20T12:00}. */
   public void setKyiv(String localDateTime) {
-    now = LocalDateTime.parse(localDateTime).atZone(KYIV).toInstant();
+    fixed = LocalDateTime.parse(localDateTime).atZone(KYIV).toInstant();
   }
 
+  /** Follows real time again. */
   public void reset() {
-    now = Instant.now();
+    fixed = null;
   }
 
   @Override
@@ -31,11 +36,12 @@ public class TestClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    return Clock.fixed(now, zone);
+    return Clock.fixed(instant(), zone);
   }
 
   @Override
   public Instant instant() {
-    return now;
+    Instant at = fixed;
+    return at == null ? Instant.now() : at;
   }
 }

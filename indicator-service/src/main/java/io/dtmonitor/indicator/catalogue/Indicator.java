@@ -1,0 +1,71 @@
+package io.dtmonitor.indicator.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** An indicator of the shared catalogue. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+  @Id public String code;
+
+  @Column(name = "name_uk")
+  public String nameUk;
+
+  @Column(name = "name_en")
+  public String nameEn;
+
+  @Enumerated(EnumType.STRING)
+  public Unit unit;
+
+  @Column(name = "higher_is_better")
+  public boolean higherIsBetter;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "region_aggregation")
+  public Aggregation regionAggregation;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "time_aggregation")
+  public Aggregation timeAggregation;
+
+  public boolean cumulative;
+  public String category;
+
+  @Column(name = "methodology")
+  public String methodology;
+
+  public boolean derived;
+  public String description;
+
+  @Version public long version;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
+  @Column(name = "updated_by")
+  public String updatedBy;
+
+  /** Units values are measured in. */
+  public enum Unit {
+    PERCENT,
+    COUNT,
+    UAH_THOUSAND,
+    RATIO,
+    BOOLEAN
+  }
+
+  /** How values combine across regions or over time. */
+  public enum Aggregation {
+    SUM,
+    AVERAGE,
+    LAST,
+    NONE
+  }
+}

@@ -1,0 +1,36 @@
+package io.dtmonitor.indicator.export;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One row of the ministry's long-format export: a region x indicator x period value. */
+@Schema(name = "ExportRow", description = "A value of an indicator for a region and period")
+@JsonPropertyOrder({
+  "period",
+  "regionCode",
+  "katottg",
+  "indicatorCode",
+  "value",
+  "unit",
+  "target",
+  "status",
+  "methodology",
+  "revisedAt"
+})
+public record ExportRow(
+    @Schema(example = "2021") String period,
+    @Schema(example = "UA-53") String regionCode,
+    @Schema(nullable = true, example = "UA53000000000028050") String katottg,
+    @Schema(example = "INTERNET_COVERAGE") String indicatorCode,
+    @Schema(type = SchemaType.STRING, example = "63.0") @JsonFormat(shape = JsonFormat.Shape.STRING)
+        BigDecimal value,
+    @Schema(example = "PERCENT") String unit,
+    @Schema(type = SchemaType.STRING, nullable = true) @JsonFormat(shape = JsonFormat.Shape.STRING)
+        BigDecimal target,
+    @Schema(example = "FINAL") String status,
+    @Schema(example = "1") String methodology,
+    @Schema(description = "When this value was last recorded or revised") Instant revisedAt) {}

@@ -1,0 +1,60 @@
+package io.dtmonitor.indicator.observation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ObservationRepository implements PanacheRepositoryBase<Observation, UUID> {
+
+  public List<Observation> revisions(String region, String indicator, String period) {
+    return list(
+        "regionCode = ?1 and indicatorCode = ?2 and period = ?3",
+        Sort.by("revision"),
+        region,
+        indicator,
+        period);
+  }
+
+  public int nextRevision(String region, String indicator, String period) {
+    Integer max =
+        getEntityManager()
+            .createQuery(
+                "select max(o.revision) from Observation o where o.regionCode = ?1 and o.indicatorCode = ?2 and o.period = ?3",
+                Integer.class)
+            .setParameter(1, region)
+            .setParameter(2, indicator)
+            .setParameter(3, period)
+            .getSingleResult();
+    return max == null ? 1 : max + 1;
+  }
+
+  /**
+   * The value of every region x indicator x period as it stood at {@code asOf}: the latest revision
+   * recorded by then. Optional filters narrow it.
+   */
+  public List<Observation> current(
+      Optional<String> region, Optional<String> indicator, Optional<String> period, Instant asOf) {
+    return getEntityManager()
+        .createNativeQuery(
+            """
+            select distinct on (region_code, indicator_code, period) *
+              from observation
+             where recorded_at <= ?1
+               and (cast(?2 as varchar) is null or region_code = cast(?2 as varchar))
+               and (cast(?3 as varchar) is null or indicator_code = cast(?3 as varchar))
+               and (cast(?4 as varchar) is null or period = cast(?4 as varchar))
+             order by region_code, indicator_code, period, revision desc
+            """,
+            Observation.class)
+        .setParameter(1, asOf)
+        .setParameter(2, region.orElse(null))
+        .setParameter(3, indicator.orElse(null))
+        .setParameter(4, period.orElse(null))
+        .getResultList();
+  }
+}

@@ -1,0 +1,133 @@
+package io.dtmonitor.indicator.observation;
+
+import io.dtmonitor.indicator.catalogue.Indicator;
+import io.dtmonitor.indicator.catalogue.IndicatorRepository;
+import io.dtmonitor.indicator.events.IndicatorEvents;
+import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.platform.problem.FieldError;
+import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Records indicator values. A CDTO records its own region's; national aggregates (a country code
+ * such as {@code UA}, e.g. the ministry's published average) are recorded by an admin. Recording a
+ * value again is a correction: a new revision, the old ones kept.
+ */
+@ApplicationScoped
+public class ObservationService {
+
+  private final ObservationRepository observations;
+  private final IndicatorRepository indicators;
+  private final RegionRepository regions;
+  private final RegionAccess access;
+  private final IndicatorEvents events;
+  private final Clock clock;
+
+  public ObservationService(
+      ObservationRepository observations,
+      IndicatorRepository indicators,
+      RegionRepository regions,
+      RegionAccess access,
+      IndicatorEvents events,
+      Clock clock) {
+    this.observations = observations;
+    this.indicators = indicators;
+    this.regions = regions;
+    this.access = access;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ObservationResponse record(RecordObservationRequest request) {
+    boolean national = request.regionCode().length() == 2;
+    if (national) {
+      if (!access.hasRole(Roles.ADMIN)) {
+        throw ProblemException.forbidden("Only an admin records national aggregates");
+      }
+    } else {
+      access.requireCdtoOf(request.regionCode());
+    }
+    List<FieldError> errors = new ArrayList<>();
+    boolean knownRegion =
+        national
+            ? regions.count("jurisdiction", request.regionCode()) > 0
+            : regions.findByIdOptional(request.regionCode()).isPresent();
+    if (!knownRegion) {
+      errors.add(new FieldError("regionCode", "is not a known region or jurisdiction"));
+    }
+    Optional<Indicator> indicator = indicators.findByIdOptional(request.indicatorCode());
+    String methodology = request.methodology();
+    if (indicator.isEmpty()) {
+      errors.add(new FieldError("indicatorCode", "is not in the catalogue"));
+    } else {
+      if (indicator.get().derived) {
+        errors.add(
+            new FieldError("indicatorCode", "is derived from events and cannot be recorded"));
+      }
+      methodology = methodology == null ? indicator.get().methodology : methodology;
+      if (!indicators.hasMethodology(indicator.get().code, methodology)) {
+        errors.add(
+            new FieldError("methodology", "is not a methodology of " + indicator.get().code));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    Observation observation = new Observation();
+    observation.id = UUID.randomUUID();
+    observation.regionCode = request.regionCode();
+    observation.indicatorCode = request.indicatorCode();
+    observation.period = request.period();
+    observation.revision =
+        observations.nextRevision(request.regionCode(), request.indicatorCode(), request.period());
+    observation.value = request.value();
+    observation.status = request.status();
+    observation.methodology = methodology;
+    observation.sourceDocument = request.sourceDocument();
+    observation.sourceUrl = request.sourceUrl();
+    observation.sourceHash = request.sourceHash();
+    observation.note = request.note();
+    observation.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    observation.recordedBy = access.callerId();
+    observations.persistAndFlush(observation);
+    ObservationResponse response = ObservationResponse.of(observation);
+    events.recorded(response);
+    return response;
+  }
+
+  /** Current values (or as of a moment), only FINAL ones unless the caller may see the region's. */
+  public List<ObservationResponse> current(
+      Optional<String> region,
+      Optional<String> indicator,
+      Optional<String> period,
+      Optional<Instant> asOf) {
+    return observations.current(region, indicator, period, asOf.orElse(clock.instant())).stream()
+        .filter(this::visible)
+        .map(ObservationResponse::of)
+        .toList();
+  }
+
+  public List<ObservationResponse> history(String region, String indicator, String period) {
+    return observations.revisions(region, indicator, period).stream()
+        .filter(this::visible)
+        .map(ObservationResponse::of)
+        .toList();
+  }
+
+  private boolean visible(Observation observation) {
+    return observation.status == ObservationStatus.FINAL
+        || access.canReadUnpublished(observation.regionCode)
+        || access.hasRole(Roles.MINISTRY);
+  }
+}

@@ -1,0 +1,100 @@
+package io.dtmonitor.indicator.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Writes programme and report events into the projections. Both writes are idempotent and tolerate
+ * out-of-order delivery: an adopted version is written once, a report's row only moves forward in
+ * event time (and an overdue mark, once made, stays).
+ */
+@ApplicationScoped
+public class ProjectionWriter {
+
+  private final EntityManager entityManager;
+
+  public ProjectionWriter(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void programme(ProgrammeAdopted event) {
+    var passport = event.content().passport();
+    int inserted =
+        entityManager
+            .createNativeQuery(
+                """
+                insert into programme_fact (programme_id, version_number, region_code, currency, title_uk, first_year, last_year, effective_from)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing
+                """)
+            .setParameter(1, event.programmeId())
+            .setParameter(2, event.versionNumber())
+            .setParameter(3, event.regionCode())
+            .setParameter(4, event.currency())
+            .setParameter(5, passport.titleUk())
+            .setParameter(6, passport.firstYear())
+            .setParameter(7, passport.lastYear())
+            .setParameter(8, event.effectiveFrom())
+            .executeUpdate();
+    if (inserted == 0) {
+      return;
+    }
+    event
+        .computedTotals()
+        .byYear()
+        .forEach(
+            (year, planned) ->
+                entityManager
+                    .createNativeQuery(
+                        """
+                        insert into programme_year_plan (programme_id, version_number, year, planned_fixed, within_funding)
+                        values (?1, ?2, ?3, ?4, ?5)
+                        """)
+                    .setParameter(1, event.programmeId())
+                    .setParameter(2, event.versionNumber())
+                    .setParameter(3, Integer.parseInt(year))
+                    .setParameter(
+                        4,
+                        "FIXED".equals(planned.kind())
+                            ? planned.amount()
+                            : java.math.BigDecimal.ZERO)
+                    .setParameter(5, !"FIXED".equals(planned.kind()))
+                    .executeUpdate());
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void report(ReportChanged event) {
+    int year = Integer.parseInt(event.period().substring(0, 4));
+    entityManager
+        .createNativeQuery(
+            """
+            insert into report_fact (report_id, programme_id, region_code, currency, period, period_type, year, status, due_date,
+                                     days_late, overdue, planned_fixed, funded_ytd, spent_ytd, accepted, event_time)
+            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as integer), ?11, ?12, ?13, ?14, ?15, ?16)
+            on conflict (report_id) do update
+               set status = excluded.status, days_late = coalesce(excluded.days_late, report_fact.days_late),
+                   overdue = report_fact.overdue or excluded.overdue, planned_fixed = excluded.planned_fixed,
+                   funded_ytd = excluded.funded_ytd, spent_ytd = excluded.spent_ytd, accepted = excluded.accepted,
+                   event_time = excluded.event_time
+             where report_fact.event_time <= excluded.event_time
+            """)
+        .setParameter(1, event.reportId())
+        .setParameter(2, event.programmeId())
+        .setParameter(3, event.regionCode())
+        .setParameter(4, event.currency())
+        .setParameter(5, event.period())
+        .setParameter(6, event.periodType())
+        .setParameter(7, year)
+        .setParameter(8, event.status())
+        .setParameter(9, event.dueDate())
+        .setParameter(10, event.daysLate())
+        .setParameter(11, "OVERDUE".equals(event.transition()))
+        .setParameter(12, event.totals().plannedFixed())
+        .setParameter(13, event.totals().fundedYtd())
+        .setParameter(14, event.totals().spentYtd())
+        .setParameter(15, "ACCEPTED".equals(event.status()))
+        .setParameter(16, event.at())
+        .executeUpdate();
+  }
+}

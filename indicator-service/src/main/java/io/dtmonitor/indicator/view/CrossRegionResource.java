@@ -1,0 +1,50 @@
+package io.dtmonitor.indicator.view;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cross-region")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cross-region view", description = "Every region of a jurisdiction for a period")
+@PermitAll
+public class CrossRegionResource {
+
+  private final CrossRegionService service;
+
+  public CrossRegionResource(CrossRegionService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Operation(operationId = "getCrossRegionView", summary = "The cross-region view of a period")
+  @APIResponse(
+      responseCode = "200",
+      description = "Programmes, money, reports and indicators per region")
+  @APIResponse(responseCode = "400", description = "Invalid period or jurisdiction")
+  public CrossRegionView get(
+      @Parameter(required = true, example = "2022")
+          @QueryParam("period")
+          @NotNull
+          @Pattern(
+              regexp = "[0-9]{4}(-Q[1-4])?",
+              message = "must be a year such as 2022 or a quarter such as 2025-Q2")
+          String period,
+      @Parameter(example = "UA")
+          @QueryParam("jurisdiction")
+          @DefaultValue("UA")
+          @Pattern(regexp = "[A-Z]{2}", message = "must be a country code such as UA")
+          String jurisdiction) {
+    return service.view(period, jurisdiction);
+  }
+}

@@ -1,0 +1,295 @@
+package io.dtmonitor.indicator.view;
+
+import static io.dtmonitor.platform.http.Decimals.normalize;
+
+import io.dtmonitor.indicator.catalogue.Indicator;
+import io.dtmonitor.indicator.catalogue.IndicatorRepository;
+import io.dtmonitor.indicator.observation.Observation;
+import io.dtmonitor.indicator.observation.ObservationRepository;
+import io.dtmonitor.indicator.observation.ObservationStatus;
+import io.dtmonitor.indicator.region.Region;
+import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.indicator.target.Target;
+import io.dtmonitor.indicator.target.TargetRepository;
+import io.dtmonitor.indicator.view.CrossRegionView.IndicatorValue;
+import io.dtmonitor.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the cross-region view of a period for one jurisdiction (views never mix currencies or
+ * jurisdictions): programmes in force and their plan, money from accepted reports, report
+ * timeliness, and every indicator value with its target, progress and rank. Only FINAL observations
+ * appear: the view is public.
+ */
+@ApplicationScoped
+public class CrossRegionService {
+
+  static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+  private final RegionRepository regions;
+  private final IndicatorRepository indicators;
+  private final ObservationRepository observations;
+  private final TargetRepository targets;
+  private final DerivedValues derived;
+  private final EntityManager entityManager;
+  private final Clock clock;
+
+  public CrossRegionService(
+      RegionRepository regions,
+      IndicatorRepository indicators,
+      ObservationRepository observations,
+      TargetRepository targets,
+      DerivedValues derived,
+      EntityManager entityManager,
+      Clock clock) {
+    this.regions = regions;
+    this.indicators = indicators;
+    this.observations = observations;
+    this.targets = targets;
+    this.derived = derived;
+    this.entityManager = entityManager;
+    this.clock = clock;
+  }
+
+  public CrossRegionView view(String period, String jurisdiction) {
+    List<Region> members = regions.ofJurisdiction(jurisdiction);
+    if (members.isEmpty()) {
+      throw ProblemException.invalid("jurisdiction", "has no regions");
+    }
+    int year = Integer.parseInt(period.substring(0, 4));
+    LocalDate periodEnd = periodEnd(period);
+    Map<String, Indicator> catalogue =
+        indicators.all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
+    Map<String, List<CrossRegionView.ProgrammeInForce>> programmes =
+        programmesInForce(periodEnd, year);
+    Map<String, DerivedValues.Execution> execution = derived.execution(period);
+    Map<String, DerivedValues.Timeliness> timeliness =
+        derived.timeliness(year, LocalDate.now(clock.withZone(KYIV)));
+    Map<String, List<Observation>> values =
+        observations
+            .current(Optional.empty(), Optional.empty(), Optional.of(period), clock.instant())
+            .stream()
+            .filter(o -> o.status == ObservationStatus.FINAL)
+            .collect(Collectors.groupingBy(o -> o.regionCode));
+
+    Map<String, List<IndicatorValue>> byRegion = new HashMap<>();
+    for (Region region : members) {
+      List<IndicatorValue> regionValues = new ArrayList<>();
+      for (Observation o : values.getOrDefault(region.code, List.of())) {
+        regionValues.add(
+            value(
+                catalogue.get(o.indicatorCode),
+                o.value,
+                o.status.name(),
+                o.methodology,
+                region.code,
+                year,
+                o.recordedAt));
+      }
+      DerivedValues.Execution money = execution.get(region.code);
+      if (money != null && money.percent() != null) {
+        regionValues.add(
+            value(
+                catalogue.get("BUDGET_EXECUTION"),
+                money.percent(),
+                money.finalValue() ? "FINAL" : "PROVISIONAL",
+                "1",
+                region.code,
+                year,
+                null));
+      }
+      DerivedValues.Timeliness onTime = timeliness.get(region.code);
+      if (onTime != null && period.length() == 4) {
+        regionValues.add(
+            value(
+                catalogue.get("REPORT_TIMELINESS"),
+                onTime.percent(),
+                "FINAL",
+                "1",
+                region.code,
+                year,
+                null));
+      }
+      byRegion.put(region.code, regionValues);
+    }
+    rank(byRegion, catalogue);
+
+    List<CrossRegionView.RegionRow> rows =
+        members.stream()
+            .map(
+                region -> {
+                  List<CrossRegionView.ProgrammeInForce> inForce =
+                      programmes.getOrDefault(region.code, List.of());
+                  BigDecimal planned =
+                      inForce.stream()
+                          .map(CrossRegionView.ProgrammeInForce::plannedFixed)
+                          .reduce(BigDecimal.ZERO, BigDecimal::add);
+                  DerivedValues.Execution money = execution.get(region.code);
+                  DerivedValues.Timeliness onTime = timeliness.get(region.code);
+                  return new CrossRegionView.RegionRow(
+                      region.code,
+                      region.katottg,
+                      region.nameUk,
+                      region.nameEn,
+                      inForce,
+                      new CrossRegionView.Budget(
+                          normalize(planned),
+                          money == null ? null : normalize(money.funded()),
+                          money == null ? null : normalize(money.spent()),
+                          money == null ? null : money.percent()),
+                      onTime == null
+                          ? new CrossRegionView.ReportCounts(0, 0, 0, 0)
+                          : new CrossRegionView.ReportCounts(
+                              onTime.due(), onTime.onTime(), onTime.late(), onTime.overdue()),
+                      byRegion.get(region.code).stream()
+                          .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
+                          .toList());
+                })
+            .toList();
+    List<IndicatorValue> published =
+        values.getOrDefault(jurisdiction, List.of()).stream()
+            .map(
+                o ->
+                    value(
+                        catalogue.get(o.indicatorCode),
+                        o.value,
+                        o.status.name(),
+                        o.methodology,
+                        jurisdiction,
+                        year,
+                        o.recordedAt))
+            .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
+            .toList();
+    return new CrossRegionView(
+        period, jurisdiction, members.get(0).currency, clock.instant(), rows, published);
+  }
+
+  private IndicatorValue value(
+      Indicator indicator,
+      BigDecimal value,
+      String status,
+      String methodology,
+      String region,
+      int year,
+      java.time.Instant revisedAt) {
+    Optional<Target> target = targets.applying(region, indicator.code, year);
+    BigDecimal targetValue = target.map(t -> t.targetValue).orElse(null);
+    return new IndicatorValue(
+        indicator.code,
+        normalize(value),
+        indicator.unit.name(),
+        status,
+        methodology,
+        normalize(targetValue),
+        target.map(t -> progress(value, t)).orElse(null),
+        null,
+        revisedAt);
+  }
+
+  /** Progress from the baseline to the target in %, or value over target without a baseline. */
+  static BigDecimal progress(BigDecimal value, Target target) {
+    if (target.targetValue == null) {
+      return null;
+    }
+    BigDecimal from = target.baselineValue == null ? BigDecimal.ZERO : target.baselineValue;
+    BigDecimal span = target.targetValue.subtract(from);
+    if (span.signum() == 0) {
+      return null;
+    }
+    return value
+        .subtract(from)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(span, 1, RoundingMode.HALF_UP);
+  }
+
+  /** Competition ranking (1, 1, 3) per indicator among values of the same methodology. */
+  private static void rank(
+      Map<String, List<IndicatorValue>> byRegion, Map<String, Indicator> catalogue) {
+    Map<String, List<Map.Entry<String, IndicatorValue>>> groups = new HashMap<>();
+    byRegion.forEach(
+        (region, values) ->
+            values.forEach(
+                v ->
+                    groups
+                        .computeIfAbsent(
+                            v.indicatorCode() + "|" + v.methodology(), k -> new ArrayList<>())
+                        .add(Map.entry(region, v))));
+    groups.forEach(
+        (key, entries) -> {
+          boolean higherIsBetter = catalogue.get(key.substring(0, key.indexOf('|'))).higherIsBetter;
+          Comparator<BigDecimal> order =
+              higherIsBetter ? Comparator.reverseOrder() : Comparator.naturalOrder();
+          entries.sort(Comparator.comparing(e -> e.getValue().value(), order));
+          for (Map.Entry<String, IndicatorValue> entry : entries) {
+            int rank =
+                1
+                    + (int)
+                        entries.stream()
+                            .filter(
+                                other ->
+                                    order.compare(
+                                            other.getValue().value(), entry.getValue().value())
+                                        < 0)
+                            .count();
+            List<IndicatorValue> values = byRegion.get(entry.getKey());
+            values.set(values.indexOf(entry.getValue()), entry.getValue().ranked(rank));
+          }
+        });
+  }
+
+  private Map<String, List<CrossRegionView.ProgrammeInForce>> programmesInForce(
+      LocalDate periodEnd, int year) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                """
+                select distinct on (f.programme_id) f.programme_id, f.region_code, f.title_uk, f.version_number,
+                       coalesce(p.planned_fixed, 0), coalesce(p.within_funding, false)
+                  from programme_fact f
+                  left join programme_year_plan p
+                    on p.programme_id = f.programme_id and p.version_number = f.version_number and p.year = ?2
+                 where f.effective_from <= ?1 and f.first_year <= ?2 and f.last_year >= ?2
+                 order by f.programme_id, f.effective_from desc, f.version_number desc
+                """)
+            .setParameter(1, periodEnd)
+            .setParameter(2, year)
+            .getResultList();
+    return rows.stream()
+        .collect(
+            Collectors.groupingBy(
+                r -> (String) r[1],
+                Collectors.mapping(
+                    r ->
+                        new CrossRegionView.ProgrammeInForce(
+                            (UUID) r[0],
+                            (String) r[2],
+                            (Integer) r[3],
+                            normalize((BigDecimal) r[4]),
+                            (Boolean) r[5]),
+                    Collectors.toList())));
+  }
+
+  static LocalDate periodEnd(String period) {
+    int year = Integer.parseInt(period.substring(0, 4));
+    if (period.length() == 4) {
+      return LocalDate.of(year, 12, 31);
+    }
+    int quarter = period.charAt(6) - '0';
+    return LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
+  }
+}

@@ -1,0 +1,111 @@
+package io.dtmonitor.indicator.view;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The view CDTO offices and the ministry share: every region of a jurisdiction for a period. */
+@Schema(name = "CrossRegionView", description = "Every region of a jurisdiction for a period")
+public record CrossRegionView(
+    @Schema(example = "2022") String period,
+    @Schema(example = "UA") String jurisdiction,
+    @Schema(example = "UAH") String currency,
+    Instant generatedAt,
+    List<RegionRow> regions,
+    @Schema(
+            description =
+                "Values published for the whole jurisdiction, e.g. the ministry's average index")
+        List<IndicatorValue> publishedAggregates) {
+
+  @Schema(name = "CrossRegionRow", description = "One region in the cross-region view")
+  public record RegionRow(
+      @Schema(example = "UA-53") String regionCode,
+      @Schema(nullable = true, example = "UA53000000000028050") String katottg,
+      String nameUk,
+      String nameEn,
+      List<ProgrammeInForce> programmes,
+      Budget budget,
+      ReportCounts reports,
+      List<IndicatorValue> indicators) {}
+
+  @Schema(
+      name = "ProgrammeInForce",
+      description = "A programme in force at the period's end and its plan for the year")
+  public record ProgrammeInForce(
+      UUID programmeId,
+      String titleUk,
+      @Schema(example = "2") int versionNumber,
+      @Schema(type = SchemaType.STRING, example = "21185.7")
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal plannedFixed,
+      boolean plannedWithinFunding) {}
+
+  @Schema(
+      name = "CrossRegionBudget",
+      description =
+          "Planned (versions in force) against funded and spent (accepted reports), thousands")
+  public record Budget(
+      @Schema(type = SchemaType.STRING, example = "21185.7")
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal plannedFixed,
+      @Schema(type = SchemaType.STRING, nullable = true)
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal fundedYtd,
+      @Schema(type = SchemaType.STRING, nullable = true)
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal spentYtd,
+      @Schema(type = SchemaType.STRING, nullable = true, example = "59.7")
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal executionPercent) {}
+
+  @Schema(
+      name = "CrossRegionReports",
+      description = "The region's reports of the period's year due so far")
+  public record ReportCounts(long due, long onTime, long late, long overdue) {}
+
+  @Schema(
+      name = "IndicatorValue",
+      description = "A value of an indicator, with its target, progress and rank")
+  public record IndicatorValue(
+      @Schema(example = "INTERNET_COVERAGE") String indicatorCode,
+      @Schema(type = SchemaType.STRING, example = "63.0")
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal value,
+      @Schema(example = "PERCENT") String unit,
+      @Schema(example = "FINAL") String status,
+      @Schema(example = "1") String methodology,
+      @Schema(type = SchemaType.STRING, nullable = true)
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal target,
+      @Schema(
+              type = SchemaType.STRING,
+              nullable = true,
+              description = "Progress from baseline to target, %")
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal progressPercent,
+      @Schema(
+              nullable = true,
+              description =
+                  "Rank among the jurisdiction's regions with a value of the same methodology",
+              example = "1")
+          Integer rank,
+      @Schema(nullable = true) Instant revisedAt) {
+
+    IndicatorValue ranked(Integer newRank) {
+      return new IndicatorValue(
+          indicatorCode,
+          value,
+          unit,
+          status,
+          methodology,
+          target,
+          progressPercent,
+          newRank,
+          revisedAt);
+    }
+  }
+}

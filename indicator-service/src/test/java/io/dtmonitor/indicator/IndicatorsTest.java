@@ -1,0 +1,272 @@
+package io.dtmonitor.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dtmonitor.indicator.events.IndicatorEvents;
+import io.dtmonitor.platform.testing.EventProbe;
+import io.dtmonitor.platform.testing.EventSchemas;
+import io.dtmonitor.platform.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The seed values from the source documents, recorded, corrected, viewed and exported. */
+@QuarkusTest
+class IndicatorsTest {
+
+  static Response record(
+      String token,
+      String region,
+      String indicator,
+      String period,
+      String value,
+      String status,
+      String methodology) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(
+            """
+            {"regionCode": "%s", "indicatorCode": "%s", "period": "%s", "value": "%s", "status": "%s", "methodology": %s,
+             "sourceDocument": "seed documents"}
+            """
+                .formatted(
+                    region,
+                    indicator,
+                    period,
+                    value,
+                    status,
+                    methodology == null ? "null" : "\"" + methodology + "\""))
+        .post("/api/v1/observations");
+  }
+
+  @Test
+  void seedValuesAppearInTheViewAndBothExports() {
+    try (EventProbe events = new EventProbe(IndicatorEvents.TOPIC)) {
+      record(Tokens.cdto("UA-53"), "UA-53", "INTERNET_COVERAGE", "2021", "63", "FINAL", null)
+          .then()
+          .statusCode(201)
+          .body("revision", equalTo(1));
+      record(Tokens.cdto("UA-53"), "UA-53", "DT_INDEX", "2025-Q2", "50", "FINAL", "2025")
+          .then()
+          .statusCode(201);
+      record(Tokens.admin(), "UA", "DT_INDEX", "2025-Q2", "38", "FINAL", "2025")
+          .then()
+          .statusCode(201);
+      record(Tokens.cdto("UA-46"), "UA-46", "DT_INDEX", "2024", "0.850", "FINAL", "2024")
+          .then()
+          .statusCode(201);
+      record(Tokens.admin(), "UA", "DT_INDEX", "2024", "0.497", "FINAL", "2024")
+          .then()
+          .statusCode(201);
+      var recorded =
+          events.await(e -> "UA-53/INTERNET_COVERAGE/2021".equals(e.key()), Duration.ofSeconds(20));
+      assertTrue(EventSchemas.validate("observation-recorded.v1", recorded.data()).isEmpty());
+    }
+
+    given()
+        .queryParam("period", "2025-Q2")
+        .get("/api/v1/cross-region")
+        .then()
+        .statusCode(200)
+        .body("regions.size()", equalTo(27))
+        .body(
+            "regions.find { it.regionCode == 'UA-53' }.indicators.find { it.indicatorCode == 'DT_INDEX' }.value",
+            equalTo("50.0"))
+        .body(
+            "regions.find { it.regionCode == 'UA-53' }.indicators.find { it.indicatorCode == 'DT_INDEX' }.rank",
+            equalTo(1))
+        .body("publishedAggregates.find { it.indicatorCode == 'DT_INDEX' }.value", equalTo("38.0"));
+    given()
+        .queryParam("period", "2024")
+        .get("/api/v1/cross-region")
+        .then()
+        .statusCode(200)
+        .body(
+            "regions.find { it.regionCode == 'UA-46' }.indicators.find { it.indicatorCode == 'DT_INDEX' }.value",
+            equalTo("0.85"))
+        .body(
+            "regions.find { it.regionCode == 'UA-46' }.indicators.find { it.indicatorCode == 'DT_INDEX' }.methodology",
+            equalTo("2024"))
+        .body("publishedAggregates[0].value", equalTo("0.497"));
+    given()
+        .queryParam("period", "2021")
+        .get("/api/v1/cross-region")
+        .then()
+        .body(
+            "regions.find { it.regionCode == 'UA-53' }.indicators.find { it.indicatorCode == 'INTERNET_COVERAGE' }.value",
+            equalTo("63.0"));
+
+    given()
+        .queryParam("indicator", "DT_INDEX")
+        .queryParam("period", "2025-Q2")
+        .get("/api/v1/exports/observations")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(2))
+        .body("items.find { it.regionCode == 'UA-53' }.katottg", equalTo("UA53000000000028050"))
+        .body("items.find { it.regionCode == 'UA-53' }.value", equalTo("50.0"))
+        .body("items.find { it.regionCode == 'UA' }.value", equalTo("38.0"));
+    String csv =
+        given()
+            .queryParam("region", "UA-53")
+            .queryParam("period", "2021")
+            .get("/api/v1/exports/observations.csv")
+            .then()
+            .statusCode(200)
+            .contentType(containsString("text/csv"))
+            .extract()
+            .asString();
+    String[] lines = csv.split("\n");
+    assertEquals(
+        "period,regionCode,katottg,indicatorCode,value,unit,target,status,methodology,revisedAt",
+        lines[0]);
+    assertTrue(
+        lines[1].startsWith(
+            "2021,UA-53,UA53000000000028050,INTERNET_COVERAGE,63.0,PERCENT,,FINAL,1,"),
+        lines[1]);
+    assertEquals(2, lines.length);
+    given()
+        .get("/api/v1/exports/datapackage.json")
+        .then()
+        .statusCode(200)
+        .body("resources[0].path", equalTo("observations.csv"))
+        .body("resources[0].schema.fields.name", hasItem("katottg"))
+        .body(
+            "resources[0].schema.primaryKey",
+            equalTo(java.util.List.of("period", "regionCode", "indicatorCode")));
+  }
+
+  @Test
+  void aCorrectionIsANewRevisionAndTheOldValueStaysReadableAsOf() throws Exception {
+    record(Tokens.cdto("UA-59"), "UA-59", "CNAP_COUNT", "2023", "41", "FINAL", null)
+        .then()
+        .statusCode(201);
+    Instant between = Instant.now();
+    Thread.sleep(20);
+    record(Tokens.cdto("UA-59"), "UA-59", "CNAP_COUNT", "2023", "43", "FINAL", null)
+        .then()
+        .statusCode(201)
+        .body("revision", equalTo(2));
+
+    given()
+        .queryParam("region", "UA-59")
+        .queryParam("indicator", "CNAP_COUNT")
+        .get("/api/v1/observations")
+        .then()
+        .body("items.size()", equalTo(1))
+        .body("items[0].value", equalTo("43.0"));
+    given()
+        .queryParam("region", "UA-59")
+        .queryParam("indicator", "CNAP_COUNT")
+        .queryParam("asOf", between.toString())
+        .get("/api/v1/observations")
+        .then()
+        .body("items[0].value", equalTo("41.0"))
+        .body("items[0].revision", equalTo(1));
+    given()
+        .queryParam("region", "UA-59")
+        .queryParam("indicator", "CNAP_COUNT")
+        .queryParam("period", "2023")
+        .get("/api/v1/observations/history")
+        .then()
+        .body("items.value", equalTo(java.util.List.of("41.0", "43.0")));
+    given()
+        .queryParam("updatedSince", between.toString())
+        .queryParam("region", "UA-59")
+        .get("/api/v1/exports/observations")
+        .then()
+        .body("items.size()", equalTo(1))
+        .body("items[0].value", equalTo("43.0"));
+  }
+
+  @Test
+  void regionsRolesAndTheCatalogueAreEnforced() {
+    record(Tokens.cdto("UA-63"), "UA-53", "INTERNET_COVERAGE", "2022", "70", "FINAL", null)
+        .then()
+        .statusCode(403);
+    record(Tokens.cdto("UA-53"), "UA", "DT_INDEX", "2025-Q3", "40", "FINAL", "2025")
+        .then()
+        .statusCode(403);
+    record(Tokens.cdto("UA-53"), "UA-53", "BUDGET_EXECUTION", "2022", "70", "FINAL", null)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("indicatorCode"));
+    record(Tokens.cdto("UA-53"), "UA-53", "NO_SUCH", "2022", "70", "FINAL", null)
+        .then()
+        .statusCode(400);
+    record(Tokens.cdto("UA-53"), "UA-53", "DT_INDEX", "2025-Q3", "70", "FINAL", "1999")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("methodology"));
+    record(Tokens.cdto("UA-53"), "UA-53", "INTERNET_COVERAGE", "2022-Q5", "70", "FINAL", null)
+        .then()
+        .statusCode(400);
+
+    record(Tokens.cdto("UA-53"), "UA-53", "DIIA_CENTRES", "2026", "12", "PROVISIONAL", null)
+        .then()
+        .statusCode(201);
+    given()
+        .queryParam("indicator", "DIIA_CENTRES")
+        .get("/api/v1/observations")
+        .then()
+        .body("items.regionCode", not(hasItem("UA-53")));
+    given()
+        .auth()
+        .oauth2(Tokens.ministry())
+        .queryParam("indicator", "DIIA_CENTRES")
+        .get("/api/v1/observations")
+        .then()
+        .body("items.regionCode", hasItem("UA-53"));
+
+    given()
+        .auth()
+        .oauth2(Tokens.cdto("UA-63"))
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"regionCode\": \"UA-63\", \"indicatorCode\": \"DIGITAL_WORKPLACES_PER_COMMUNITY\", \"targetYear\": 2027, \"baselineValue\": \"1\", \"targetValue\": \"3\", \"perUnitThreshold\": \"3\"}")
+        .put("/api/v1/targets")
+        .then()
+        .statusCode(200)
+        .body("targetValue", equalTo("3.0"));
+    record(
+            Tokens.cdto("UA-63"),
+            "UA-63",
+            "DIGITAL_WORKPLACES_PER_COMMUNITY",
+            "2025",
+            "2",
+            "FINAL",
+            null)
+        .then()
+        .statusCode(201);
+    given()
+        .queryParam("period", "2025")
+        .get("/api/v1/cross-region")
+        .then()
+        .body(
+            "regions.find { it.regionCode == 'UA-63' }.indicators.find { it.indicatorCode == 'DIGITAL_WORKPLACES_PER_COMMUNITY' }.progressPercent",
+            equalTo("50.0"))
+        .body(
+            "regions.find { it.regionCode == 'UA-63' }.indicators.find { it.indicatorCode == 'DIGITAL_WORKPLACES_PER_COMMUNITY' }.target",
+            equalTo("3.0"));
+    given()
+        .auth()
+        .oauth2(Tokens.cdto("UA-53"))
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"regionCode\": \"UA-63\", \"indicatorCode\": \"CNAP_COUNT\", \"targetYear\": 2027, \"targetValue\": \"50\"}")
+        .put("/api/v1/targets")
+        .then()
+        .statusCode(403);
+  }
+}

@@ -1,0 +1,34 @@
+package io.dtmonitor.indicator;
+
+import io.dtmonitor.platform.testing.ServiceContractChecks;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The published API document, health and metrics endpoints a deployment relies on. */
+@QuarkusTest
+class OperationsContractTest {
+
+  @Test
+  void openApiDocumentIsPublishable() {
+    ServiceContractChecks.assertOpenApiDocument(
+        List.of(
+            "listIndicators",
+            "getIndicator",
+            "recordObservation",
+            "listObservations",
+            "getObservationHistory",
+            "setTarget",
+            "listTargets",
+            "getCrossRegionView",
+            "exportObservationsJson",
+            "exportObservationsCsv",
+            "getExportDataPackage",
+            "rebuildProjections"));
+  }
+
+  @Test
+  void healthAndPrometheusMetricsAreServed() {
+    ServiceContractChecks.assertHealthAndMetrics("/api/v1/indicators");
+  }
+}

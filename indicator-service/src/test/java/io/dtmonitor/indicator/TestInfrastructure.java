@@ -1,0 +1,15 @@
+package io.dtmonitor.indicator;
+
+import io.dtmonitor.platform.testing.KafkaTestResource;
+import io.dtmonitor.platform.testing.PostgresTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** The real infrastructure every test of this service runs against, started once per run. */
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+public final class TestInfrastructure {
+  private TestInfrastructure() {}
+}
