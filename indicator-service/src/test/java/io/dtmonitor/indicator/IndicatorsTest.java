@@ -258,7 +258,18 @@ class IndicatorsTest {
             equalTo("50.0"))
         .body(
             "regions.find { it.regionCode == 'UA-63' }.indicators.find { it.indicatorCode == 'DIGITAL_WORKPLACES_PER_COMMUNITY' }.target",
-            equalTo("3.0"));
+            equalTo("3.0"))
+        .body("regions.find { it.regionCode == 'UA-63' }.compositeIndex.value", equalTo("100.0"))
+        .body(
+            "regions.find { it.regionCode == 'UA-63' }.compositeIndex.coveragePercent",
+            equalTo("25.0"))
+        .body("regions.find { it.regionCode == 'UA-63' }.compositeIndex.rank", equalTo(1));
+    given()
+        .get("/api/v1/cross-region/composite-index-methodology")
+        .then()
+        .statusCode(200)
+        .body("methodology", equalTo("DTM-1"))
+        .body("weights.size()", equalTo(4));
     given()
         .auth()
         .oauth2(Tokens.cdto("UA-53"))

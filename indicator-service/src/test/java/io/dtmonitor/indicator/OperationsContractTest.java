@@ -24,7 +24,8 @@ class OperationsContractTest {
             "exportObservationsJson",
             "exportObservationsCsv",
             "getExportDataPackage",
-            "rebuildProjections"));
+            "rebuildProjections",
+            "getCompositeIndexMethodology"));
   }
 
   @Test

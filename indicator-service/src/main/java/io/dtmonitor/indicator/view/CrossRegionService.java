@@ -127,6 +127,14 @@ public class CrossRegionService {
       byRegion.put(region.code, regionValues);
     }
     rank(byRegion, catalogue);
+    Map<String, CompositeIndex.Score> composite =
+        CompositeIndex.compute(
+            byRegion,
+            weights(),
+            catalogue.values().stream()
+                .filter(i -> !i.higherIsBetter)
+                .map(i -> i.code)
+                .collect(Collectors.toSet()));
 
     List<CrossRegionView.RegionRow> rows =
         members.stream()
@@ -157,7 +165,8 @@ public class CrossRegionService {
                               onTime.due(), onTime.onTime(), onTime.late(), onTime.overdue()),
                       byRegion.get(region.code).stream()
                           .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
-                          .toList());
+                          .toList(),
+                      composite(region.code, composite));
                 })
             .toList();
     List<IndicatorValue> published =
@@ -176,6 +185,36 @@ public class CrossRegionService {
             .toList();
     return new CrossRegionView(
         period, jurisdiction, members.get(0).currency, clock.instant(), rows, published);
+  }
+
+  private static CrossRegionView.Composite composite(
+      String region, Map<String, CompositeIndex.Score> scores) {
+    CompositeIndex.Score score = scores.get(region);
+    if (score == null) {
+      return null;
+    }
+    int rank =
+        1
+            + (int)
+                scores.values().stream()
+                    .filter(other -> other.value().compareTo(score.value()) > 0)
+                    .count();
+    return new CrossRegionView.Composite(
+        score.value(), score.coverage(), rank, CompositeIndex.METHODOLOGY);
+  }
+
+  /** The published weights of the composite index. */
+  public Map<String, BigDecimal> weights() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select indicator_code, weight from index_weight where methodology = ?1 order by indicator_code")
+            .setParameter(1, CompositeIndex.METHODOLOGY)
+            .getResultList();
+    Map<String, BigDecimal> weights = new java.util.TreeMap<>();
+    rows.forEach(r -> weights.put((String) r[0], (BigDecimal) r[1]));
+    return weights;
   }
 
   private IndicatorValue value(

@@ -30,7 +30,28 @@ public record CrossRegionView(
       List<ProgrammeInForce> programmes,
       Budget budget,
       ReportCounts reports,
-      List<IndicatorValue> indicators) {}
+      List<IndicatorValue> indicators,
+      @Schema(
+              nullable = true,
+              description =
+                  "DT Monitor's composite index (methodology DTM-1); absent without weighted values")
+          Composite compositeIndex) {}
+
+  @Schema(
+      name = "CompositeIndexScore",
+      description = "A region's composite index, its coverage of the weights and its rank")
+  public record Composite(
+      @Schema(type = SchemaType.STRING, example = "72.5")
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal value,
+      @Schema(
+              type = SchemaType.STRING,
+              description = "Share of the weights the region's values cover, %",
+              example = "75.0")
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal coveragePercent,
+      @Schema(example = "1") int rank,
+      @Schema(example = "DTM-1") String methodology) {}
 
   @Schema(
       name = "ProgrammeInForce",
