@@ -57,6 +57,9 @@ class IndicatorsTest {
           .then()
           .statusCode(201)
           .body("revision", equalTo(1));
+      record(Tokens.cdto("UA-53"), "UA-53", "DT_INDEX", "2025-Q1", "45", "FINAL", "2025")
+          .then()
+          .statusCode(201);
       record(Tokens.cdto("UA-53"), "UA-53", "DT_INDEX", "2025-Q2", "50", "FINAL", "2025")
           .then()
           .statusCode(201);
@@ -86,7 +89,13 @@ class IndicatorsTest {
         .body(
             "regions.find { it.regionCode == 'UA-53' }.indicators.find { it.indicatorCode == 'DT_INDEX' }.rank",
             equalTo(1))
-        .body("publishedAggregates.find { it.indicatorCode == 'DT_INDEX' }.value", equalTo("38.0"));
+        .body("publishedAggregates.find { it.indicatorCode == 'DT_INDEX' }.value", equalTo("38.0"))
+        .body(
+            "regions.find { it.regionCode == 'UA-53' }.indicators.find { it.indicatorCode == 'DT_INDEX' }.trend",
+            equalTo("UP"))
+        .body(
+            "regions.find { it.regionCode == 'UA-53' }.indicators.find { it.indicatorCode == 'DT_INDEX' }.previousValue",
+            equalTo("45.0"));
     given()
         .queryParam("period", "2024")
         .get("/api/v1/cross-region")
@@ -188,6 +197,77 @@ class IndicatorsTest {
         .then()
         .body("items.size()", equalTo(1))
         .body("items[0].value", equalTo("43.0"));
+  }
+
+  @Test
+  void adminsManageTheCatalogue() {
+    String body =
+        """
+        {"code": "OPEN_DATA_SETS", "nameUk": "Відкриті набори даних", "nameEn": "Open data sets", "unit": "COUNT",
+         "higherIsBetter": true, "regionAggregation": "SUM", "timeAggregation": "LAST", "cumulative": true,
+         "category": "GOVERNANCE", "methodology": "1", "periodicity": "YEAR"}
+        """;
+    given()
+        .auth()
+        .oauth2(Tokens.cdto("UA-53"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/indicators")
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/indicators")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/indicators")
+        .then()
+        .statusCode(409);
+    String etag =
+        given()
+            .get("/api/v1/indicators/OPEN_DATA_SETS")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(body.replace("Open data sets", "Open datasets"))
+        .put("/api/v1/indicators/OPEN_DATA_SETS")
+        .then()
+        .statusCode(428);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag)
+        .body(body.replace("Open data sets", "Open datasets"))
+        .put("/api/v1/indicators/OPEN_DATA_SETS")
+        .then()
+        .statusCode(200)
+        .body("nameEn", equalTo("Open datasets"));
+    record(Tokens.cdto("UA-53"), "UA-53", "OPEN_DATA_SETS", "2025", "120", "FINAL", null)
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .header("If-Match", "*")
+        .body(body.replace("OPEN_DATA_SETS", "BUDGET_EXECUTION"))
+        .put("/api/v1/indicators/BUDGET_EXECUTION")
+        .then()
+        .statusCode(409);
   }
 
   @Test

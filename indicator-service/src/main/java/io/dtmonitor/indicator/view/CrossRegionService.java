@@ -86,11 +86,21 @@ public class CrossRegionService {
             .filter(o -> o.status == ObservationStatus.FINAL)
             .collect(Collectors.groupingBy(o -> o.regionCode));
 
+    Map<String, Observation> previous =
+        observations
+            .current(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(previousPeriod(period)),
+                clock.instant())
+            .stream()
+            .filter(o -> o.status == ObservationStatus.FINAL)
+            .collect(Collectors.toMap(o -> o.regionCode + "|" + o.indicatorCode, o -> o));
     Map<String, List<IndicatorValue>> byRegion = new HashMap<>();
     for (Region region : members) {
       List<IndicatorValue> regionValues = new ArrayList<>();
       for (Observation o : values.getOrDefault(region.code, List.of())) {
-        regionValues.add(
+        IndicatorValue value =
             value(
                 catalogue.get(o.indicatorCode),
                 o.value,
@@ -98,7 +108,8 @@ public class CrossRegionService {
                 o.methodology,
                 region.code,
                 year,
-                o.recordedAt));
+                o.recordedAt);
+        regionValues.add(withTrend(value, previous.get(region.code + "|" + o.indicatorCode)));
       }
       DerivedValues.Execution money = execution.get(region.code);
       if (money != null && money.percent() != null) {
@@ -236,7 +247,40 @@ public class CrossRegionService {
         normalize(targetValue),
         target.map(t -> progress(value, t)).orElse(null),
         null,
-        revisedAt);
+        revisedAt,
+        null,
+        null);
+  }
+
+  /** Adds each recorded value's movement since the same region's value of the previous period. */
+  private IndicatorValue withTrend(IndicatorValue current, Observation previous) {
+    if (previous == null) {
+      return current;
+    }
+    Optional<BigDecimal> comparable =
+        previous.methodology.equals(current.methodology())
+            ? Optional.of(previous.value)
+            : indicators
+                .mapping(current.indicatorCode(), previous.methodology, current.methodology())
+                .map(m -> previous.value.multiply(m[0]).add(m[1]));
+    if (comparable.isEmpty()) {
+      return current.withTrend(null, CrossRegionView.Trend.NOT_COMPARABLE);
+    }
+    int direction = current.value().compareTo(comparable.get());
+    return current.withTrend(
+        normalize(comparable.get()),
+        direction > 0
+            ? CrossRegionView.Trend.UP
+            : direction < 0 ? CrossRegionView.Trend.DOWN : CrossRegionView.Trend.FLAT);
+  }
+
+  static String previousPeriod(String period) {
+    int year = Integer.parseInt(period.substring(0, 4));
+    if (period.length() == 4) {
+      return Integer.toString(year - 1);
+    }
+    int quarter = period.charAt(6) - '0';
+    return quarter == 1 ? (year - 1) + "-Q4" : year + "-Q" + (quarter - 1);
   }
 
   /** Progress from the baseline to the target in %, or value over target without a baseline. */

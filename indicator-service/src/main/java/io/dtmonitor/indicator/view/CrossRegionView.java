@@ -114,7 +114,18 @@ public record CrossRegionView(
                   "Rank among the jurisdiction's regions with a value of the same methodology",
               example = "1")
           Integer rank,
-      @Schema(nullable = true) Instant revisedAt) {
+      @Schema(nullable = true) Instant revisedAt,
+      @Schema(
+              type = SchemaType.STRING,
+              nullable = true,
+              description = "The previous period's value, on this value's methodology scale")
+          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal previousValue,
+      @Schema(
+              nullable = true,
+              description =
+                  "Against the previous period; NOT_COMPARABLE when the methodologies differ without a mapping")
+          Trend trend) {
 
     IndicatorValue ranked(Integer newRank) {
       return new IndicatorValue(
@@ -126,7 +137,32 @@ public record CrossRegionView(
           target,
           progressPercent,
           newRank,
-          revisedAt);
+          revisedAt,
+          previousValue,
+          trend);
     }
+
+    IndicatorValue withTrend(BigDecimal previous, Trend newTrend) {
+      return new IndicatorValue(
+          indicatorCode,
+          value,
+          unit,
+          status,
+          methodology,
+          target,
+          progressPercent,
+          rank,
+          revisedAt,
+          previous,
+          newTrend);
+    }
+  }
+
+  /** How a value moved since the previous period. */
+  public enum Trend {
+    UP,
+    DOWN,
+    FLAT,
+    NOT_COMPARABLE
   }
 }

@@ -1,0 +1,87 @@
+package io.dtmonitor.indicator.catalogue;
+
+import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.security.RegionAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * The catalogue, managed by admins: defining an indicator also defines its methodology version when
+ * that version is new; changing an indicator needs its ETag. Derived indicators are the service's
+ * own and cannot be redefined.
+ */
+@ApplicationScoped
+public class CatalogueService {
+
+  private final IndicatorRepository indicators;
+  private final RegionAccess access;
+  private final Clock clock;
+
+  public CatalogueService(IndicatorRepository indicators, RegionAccess access, Clock clock) {
+    this.indicators = indicators;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public IndicatorResponse create(IndicatorRequest request) {
+    if (indicators.findByIdOptional(request.code()).isPresent()) {
+      throw ProblemException.conflict("Indicator " + request.code() + " exists already");
+    }
+    Indicator indicator = new Indicator();
+    indicator.code = request.code();
+    apply(request, indicator);
+    indicators.persist(indicator);
+    indicators.flush();
+    ensureMethodology(request);
+    return IndicatorResponse.of(indicator);
+  }
+
+  @Transactional
+  public IndicatorResponse update(String code, IndicatorRequest request, String ifMatch) {
+    Indicator indicator =
+        indicators
+            .findByIdOptional(code)
+            .orElseThrow(() -> ProblemException.notFound("Indicator", code));
+    EntityTags.requireMatch(ifMatch, indicator.version);
+    if (!code.equals(request.code())) {
+      throw ProblemException.invalid("code", "cannot change; it is " + code);
+    }
+    if (indicator.derived) {
+      throw ProblemException.conflict(
+          "Indicator " + code + " is derived from events and cannot be redefined");
+    }
+    ensureMethodology(request);
+    apply(request, indicator);
+    indicators.flush();
+    return IndicatorResponse.of(indicator);
+  }
+
+  private void apply(IndicatorRequest request, Indicator indicator) {
+    indicator.nameUk = request.nameUk().strip();
+    indicator.nameEn = request.nameEn().strip();
+    indicator.unit = request.unit();
+    indicator.higherIsBetter = request.higherIsBetter();
+    indicator.regionAggregation = request.regionAggregation();
+    indicator.timeAggregation = request.timeAggregation();
+    indicator.cumulative = request.cumulative();
+    indicator.category = request.category();
+    indicator.methodology = request.methodology();
+    indicator.description = request.description();
+    indicator.updatedAt = clock.instant();
+    indicator.updatedBy = access.callerId();
+  }
+
+  private void ensureMethodology(IndicatorRequest request) {
+    indicators
+        .getEntityManager()
+        .createNativeQuery(
+            "insert into methodology (indicator_code, version, periodicity) values (?1, ?2, ?3) on conflict do nothing")
+        .setParameter(1, request.code())
+        .setParameter(2, request.methodology())
+        .setParameter(3, request.periodicity().name())
+        .executeUpdate();
+  }
+}
