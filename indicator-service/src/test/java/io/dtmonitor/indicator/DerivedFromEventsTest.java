@@ -105,6 +105,14 @@ class DerivedFromEventsTest {
               equalTo(2));
 
       given()
+          .queryParam("period", "2022")
+          .queryParam("region", "UA-53")
+          .get("/api/v1/exports/observations")
+          .then()
+          .body("items.find { it.indicatorCode == 'BUDGET_EXECUTION' }.value", equalTo("58.7"))
+          .body("items.find { it.indicatorCode == 'BUDGET_EXECUTION' }.status", equalTo("FINAL"))
+          .body("items.find { it.indicatorCode == 'REPORT_TIMELINESS' }.value", equalTo("80.0"));
+      given()
           .auth()
           .oauth2(Tokens.admin())
           .post("/api/v1/admin/projections/rebuild")

@@ -10,12 +10,14 @@ import io.dtmonitor.indicator.region.Region;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.target.Target;
 import io.dtmonitor.indicator.target.TargetRepository;
+import io.dtmonitor.indicator.view.DerivedValues;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ public class ExportService {
   private final IndicatorRepository indicators;
   private final RegionRepository regions;
   private final TargetRepository targets;
+  private final DerivedValues derived;
   private final Clock clock;
 
   public ExportService(
@@ -41,11 +44,13 @@ public class ExportService {
       IndicatorRepository indicators,
       RegionRepository regions,
       TargetRepository targets,
+      DerivedValues derived,
       Clock clock) {
     this.observations = observations;
     this.indicators = indicators;
     this.regions = regions;
     this.targets = targets;
+    this.derived = derived;
     this.clock = clock;
   }
 
@@ -60,7 +65,8 @@ public class ExportService {
     Map<String, Indicator> catalogue =
         indicators.all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
     Map<String, Region> regionsByCode = regions.byCode();
-    return observations
+    List<ExportRow> rows = new ArrayList<>();
+    observations
         .current(filter.region(), filter.indicator(), filter.period(), clock.instant())
         .stream()
         .filter(o -> filter.updatedSince().map(since -> o.recordedAt.isAfter(since)).orElse(true))
@@ -86,8 +92,89 @@ public class ExportService {
                     o.status == ObservationStatus.FINAL ? "FINAL" : "PROVISIONAL",
                     o.methodology,
                     o.recordedAt))
-        .sorted(Comparator.comparing(ExportService::key))
+        .forEach(rows::add);
+    rows.addAll(derivedRows(filter, catalogue, regionsByCode));
+    rows.sort(Comparator.comparing(ExportService::key));
+    return rows;
+  }
+
+  /** Budget execution and timeliness, derived from the report projection, as export rows. */
+  private List<ExportRow> derivedRows(
+      Filter filter, Map<String, Indicator> catalogue, Map<String, Region> regionsByCode) {
+    List<ExportRow> rows = new ArrayList<>();
+    java.time.LocalDate today =
+        java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Kyiv")));
+    for (String period : filter.period().map(List::of).orElseGet(derived::periods)) {
+      int year = Integer.parseInt(period.substring(0, 4));
+      Map<String, Instant> changed = derived.lastChange(year);
+      if (filter.indicator().map("BUDGET_EXECUTION"::equals).orElse(true)) {
+        derived
+            .execution(period)
+            .forEach(
+                (region, execution) -> {
+                  if (execution.percent() != null) {
+                    rows.add(
+                        derivedRow(
+                            period,
+                            region,
+                            "BUDGET_EXECUTION",
+                            execution.percent(),
+                            execution.finalValue(),
+                            changed.get(region),
+                            catalogue,
+                            regionsByCode));
+                  }
+                });
+      }
+      if (period.length() == 4
+          && filter.indicator().map("REPORT_TIMELINESS"::equals).orElse(true)) {
+        derived
+            .timeliness(year, today)
+            .forEach(
+                (region, timeliness) ->
+                    rows.add(
+                        derivedRow(
+                            period,
+                            region,
+                            "REPORT_TIMELINESS",
+                            timeliness.percent(),
+                            true,
+                            changed.get(region),
+                            catalogue,
+                            regionsByCode)));
+      }
+    }
+    return rows.stream()
+        .filter(row -> filter.region().map(row.regionCode()::equals).orElse(true))
+        .filter(
+            row -> filter.updatedSince().map(since -> row.revisedAt().isAfter(since)).orElse(true))
         .toList();
+  }
+
+  private ExportRow derivedRow(
+      String period,
+      String region,
+      String indicator,
+      java.math.BigDecimal value,
+      boolean finalValue,
+      Instant revisedAt,
+      Map<String, Indicator> catalogue,
+      Map<String, Region> regionsByCode) {
+    return new ExportRow(
+        period,
+        region,
+        Optional.ofNullable(regionsByCode.get(region)).map(r -> r.katottg).orElse(null),
+        indicator,
+        normalize(value),
+        catalogue.get(indicator).unit.name(),
+        normalize(
+            targets
+                .applying(region, indicator, Integer.parseInt(period.substring(0, 4)))
+                .map((Target t) -> t.targetValue)
+                .orElse(null)),
+        finalValue ? "FINAL" : "PROVISIONAL",
+        catalogue.get(indicator).methodology,
+        revisedAt);
   }
 
   /** A page of rows; the page key is the row's revision time and identity. */

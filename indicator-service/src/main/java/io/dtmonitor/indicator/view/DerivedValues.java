@@ -84,6 +84,47 @@ public class DerivedValues {
     return result;
   }
 
+  /**
+   * The periods derived values exist for: years and quarters of accepted reports, years of any
+   * report.
+   */
+  public List<String> periods() {
+    @SuppressWarnings("unchecked")
+    List<String> periods =
+        entityManager
+            .createNativeQuery(
+                "select period from report_fact where accepted union select cast(year as varchar) from report_fact order by 1")
+            .getResultList();
+    return periods;
+  }
+
+  /**
+   * When each region's report facts of {@code year} last changed: the revision time of its derived
+   * values.
+   */
+  public Map<String, java.time.Instant> lastChange(int year) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select region_code, max(event_time) from report_fact where year = ?1 group by region_code")
+            .setParameter(1, year)
+            .getResultList();
+    Map<String, java.time.Instant> result = new TreeMap<>();
+    rows.forEach(r -> result.put((String) r[0], toInstant(r[1])));
+    return result;
+  }
+
+  private static java.time.Instant toInstant(Object value) {
+    if (value instanceof java.time.Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return ((java.sql.Timestamp) value).toInstant();
+  }
+
   /** Per region, for reports of {@code year} due by {@code today}. */
   public Map<String, Timeliness> timeliness(int year, LocalDate today) {
     @SuppressWarnings("unchecked")
