@@ -28,6 +28,11 @@ class OperationsContractTest {
   }
 
   @Test
+  void committedApiDocumentIsCurrent() throws java.io.IOException {
+    ServiceContractChecks.assertCommittedDocument("programme-service");
+  }
+
+  @Test
   void healthAndPrometheusMetricsAreServed() {
     ServiceContractChecks.assertHealthAndMetrics("/api/v1/regions");
   }

@@ -29,6 +29,11 @@ class OperationsContractTest {
   }
 
   @Test
+  void committedApiDocumentIsCurrent() throws java.io.IOException {
+    ServiceContractChecks.assertCommittedDocument("reporting-service");
+  }
+
+  @Test
   void healthAndPrometheusMetricsAreServed() {
     ServiceContractChecks.assertHealthAndMetrics("/api/v1/reports");
   }

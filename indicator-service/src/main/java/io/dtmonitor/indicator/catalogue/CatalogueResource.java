@@ -83,7 +83,14 @@ public class CatalogueResource {
   @Path("/{code}")
   @PermitAll
   @Operation(operationId = "getIndicator", summary = "Get an indicator")
-  @APIResponse(responseCode = "200", description = "The indicator")
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = IndicatorResponse.class)))
   @APIResponse(responseCode = "404", description = "No such indicator")
   public Response get(@PathParam("code") String code) {
     Indicator indicator =

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -117,7 +116,7 @@ public class ExportResource {
   @APIResponse(
       responseCode = "200",
       description = "datapackage.json with the Table Schema of observations.csv")
-  public Map<String, Object> dataPackage() {
+  public DataPackage dataPackage() {
     return DataPackage.DESCRIPTOR;
   }
 

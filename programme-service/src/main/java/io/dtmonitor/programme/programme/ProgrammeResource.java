@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,8 +71,14 @@ public class ProgrammeResource {
       responseCode = "201",
       description = "Registered",
       headers = {
-        @Header(name = "ETag", description = "Version of the new programme"),
-        @Header(name = "Location", description = "URL of the new programme")
+        @Header(
+            name = "ETag",
+            description = "Version of the new programme",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "Location",
+            description = "URL of the new programme",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
   @APIResponse(
@@ -169,7 +176,11 @@ public class ProgrammeResource {
   @APIResponse(
       responseCode = "200",
       description = "The programme",
-      headers = @Header(name = "ETag", description = "Current version, for If-Match"),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "Current version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
   @APIResponse(
       responseCode = "404",
@@ -195,7 +206,11 @@ public class ProgrammeResource {
   @APIResponse(
       responseCode = "200",
       description = "Updated",
-      headers = @Header(name = "ETag", description = "New version"),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "New version",
+              schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
   @APIResponse(
       responseCode = "400",

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,12 +65,12 @@ public class VersionResource {
       responseCode = "200",
       description = "Draft replaced",
       content = @Content(schema = @Schema(implementation = VersionResponse.class)),
-      headers = @Header(name = "ETag"))
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(
       responseCode = "201",
       description = "Draft created",
       content = @Content(schema = @Schema(implementation = VersionResponse.class)),
-      headers = @Header(name = "ETag"))
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(
       responseCode = "400",
       description = "The document is invalid; errors[] lists every problem")
@@ -101,7 +102,7 @@ public class VersionResource {
       responseCode = "201",
       description = "Draft created",
       content = @Content(schema = @Schema(implementation = VersionResponse.class)),
-      headers = @Header(name = "ETag"))
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "403", description = "Not a CDTO of the programme's region")
   @APIResponse(
       responseCode = "409",
@@ -122,7 +123,7 @@ public class VersionResource {
       responseCode = "200",
       description = "The draft",
       content = @Content(schema = @Schema(implementation = VersionResponse.class)),
-      headers = @Header(name = "ETag"))
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "404", description = "No draft, or one the caller may not see")
   public Response draft(@PathParam("programmeId") UUID programmeId) {
     VersionResponse draft = service.draft(programmeId);
@@ -144,7 +145,7 @@ public class VersionResource {
       responseCode = "200",
       description = "Adopted",
       content = @Content(schema = @Schema(implementation = VersionResponse.class)),
-      headers = @Header(name = "ETag"))
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "Invalid request")
   @APIResponse(responseCode = "403", description = "Not a CDTO of the programme's region")
   @APIResponse(responseCode = "404", description = "No such version")
@@ -183,7 +184,7 @@ public class VersionResource {
       responseCode = "200",
       description = "The version",
       content = @Content(schema = @Schema(implementation = VersionResponse.class)),
-      headers = @Header(name = "ETag"))
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(
       responseCode = "404",
       description = "No such version, or a draft the caller may not see")

@@ -23,8 +23,9 @@ public record Problem(
         String detail,
     @Schema(
             description = "The request path this problem occurred on",
+            format = "uri-reference",
             example = "/api/v1/programmes")
-        URI instance,
+        String instance,
     @Schema(description = "Invalid fields, when the problem is about the request's content")
         List<FieldError> errors) {
 

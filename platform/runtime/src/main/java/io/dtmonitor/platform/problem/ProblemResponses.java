@@ -1,7 +1,6 @@
 package io.dtmonitor.platform.problem;
 
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 
 /** Builds problem+json responses; the one place that knows the wire shape of an error. */
@@ -19,14 +18,7 @@ public final class ProblemResponses {
     return of(type, detail, path, List.of());
   }
 
-  private static URI instance(String path) {
-    if (path == null || path.isBlank()) {
-      return null;
-    }
-    try {
-      return URI.create(path);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+  private static String instance(String path) {
+    return path == null || path.isBlank() ? null : path;
   }
 }

@@ -87,7 +87,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty(
                     "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
                 .addProperty("detail", string("Explanation of this occurrence"))
-                .addProperty("instance", string("The request path this problem occurred on"))
+                .addProperty(
+                    "instance",
+                    string("The request path this problem occurred on").format("uri-reference"))
                 .addProperty(
                     "errors",
                     OASFactory.createSchema()

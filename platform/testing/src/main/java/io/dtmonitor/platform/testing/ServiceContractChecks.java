@@ -56,6 +56,38 @@ public final class ServiceContractChecks {
     assertTrue(spec.getMap("components.schemas").containsKey("Problem"));
   }
 
+  /**
+   * The document the code produces equals the one committed as {@code docs/api/<service>.yaml}, so
+   * every API change shows up in review. Run the build with {@code -Ddtm.api.write=true} to write
+   * the current document there instead.
+   */
+  public static void assertCommittedDocument(String service) throws java.io.IOException {
+    String produced =
+        given()
+            .queryParam("format", "yaml")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    java.nio.file.Path committed =
+        EventSchemas.directory().getParent().resolve("api").resolve(service + ".yaml");
+    if (Boolean.getBoolean("dtm.api.write")) {
+      java.nio.file.Files.createDirectories(committed.getParent());
+      java.nio.file.Files.writeString(committed, produced);
+      return;
+    }
+    assertTrue(
+        java.nio.file.Files.exists(committed),
+        committed + " is missing; build with -Ddtm.api.write=true and commit it");
+    assertEquals(
+        java.nio.file.Files.readString(committed),
+        produced,
+        "docs/api/"
+            + service
+            + ".yaml differs from what the code produces; build with -Ddtm.api.write=true and commit the change");
+  }
+
   /** Health is UP and Prometheus metrics include a request to {@code apiPath}. */
   public static void assertHealthAndMetrics(String apiPath) {
     given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
