@@ -1,5 +1,7 @@
 package io.dtmonitor.indicator;
 
+import io.dtmonitor.indicator.events.IndicatorEvents;
+import io.dtmonitor.platform.testing.EventContracts;
 import io.dtmonitor.platform.testing.ServiceContractChecks;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -31,6 +33,11 @@ class OperationsContractTest {
   @Test
   void committedApiDocumentIsCurrent() throws java.io.IOException {
     ServiceContractChecks.assertCommittedDocument("indicator-service");
+  }
+
+  @Test
+  void everyPublishedTypeIsDocumentedInAsyncApi() {
+    EventContracts.assertDocumented(IndicatorEvents.OBSERVATION_RECORDED);
   }
 
   @Test

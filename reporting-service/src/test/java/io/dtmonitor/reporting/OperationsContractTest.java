@@ -1,6 +1,8 @@
 package io.dtmonitor.reporting;
 
+import io.dtmonitor.platform.testing.EventContracts;
 import io.dtmonitor.platform.testing.ServiceContractChecks;
+import io.dtmonitor.reporting.events.ReportEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,16 @@ class OperationsContractTest {
   @Test
   void committedApiDocumentIsCurrent() throws java.io.IOException {
     ServiceContractChecks.assertCommittedDocument("reporting-service");
+  }
+
+  @Test
+  void everyPublishedTypeIsDocumentedInAsyncApi() {
+    EventContracts.assertDocumented(
+        ReportEvents.SUBMITTED,
+        ReportEvents.RETURNED,
+        ReportEvents.ACCEPTED,
+        ReportEvents.REOPENED,
+        ReportEvents.OVERDUE);
   }
 
   @Test

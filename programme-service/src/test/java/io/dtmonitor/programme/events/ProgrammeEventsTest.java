@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dtmonitor.platform.events.OutgoingEvent;
 import io.dtmonitor.platform.outbox.OutboxWriter;
+import io.dtmonitor.platform.testing.EventContracts;
 import io.dtmonitor.platform.testing.EventProbe;
 import io.dtmonitor.platform.testing.EventProbe.ReceivedEvent;
 import io.dtmonitor.platform.testing.EventSchemas;
@@ -92,6 +93,12 @@ class ProgrammeEventsTest {
       assertEquals(1, updatedData.get("version").asInt());
       assertEquals(2027, updatedData.get("lastYear").asInt());
     }
+  }
+
+  @Test
+  void everyPublishedTypeIsDocumentedInAsyncApi() {
+    EventContracts.assertDocumented(
+        ProgrammeEvents.REGISTERED, ProgrammeEvents.UPDATED, ProgrammeEvents.VERSION_ADOPTED);
   }
 
   @Test
