@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Keycloak in development mode on loopback, with the {@code dtm} realm imported from {@code
- * deploy/keycloak/} on first start. The issuer is pinned to 127.0.0.1 so tokens fetched through any
- * host name validate in the services.
+ * deploy/k8s/base/keycloak/} on first start. The issuer is pinned to 127.0.0.1 so tokens fetched
+ * through any host name validate in the services.
  */
 final class Keycloak {
 

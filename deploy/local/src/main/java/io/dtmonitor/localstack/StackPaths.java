@@ -51,6 +51,6 @@ record StackPaths(Path repository, Path home) {
   }
 
   Path realmFile() {
-    return repository.resolve("deploy/keycloak/dtm-realm.json");
+    return repository.resolve("deploy/k8s/base/keycloak/dtm-realm.json");
   }
 }
