@@ -8,7 +8,6 @@ import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
-import io.dtmonitor.platform.security.Roles;
 import io.dtmonitor.programme.events.ProgrammeEvents;
 import io.dtmonitor.programme.programme.api.CreateProgrammeRequest;
 import io.dtmonitor.programme.programme.api.PassportFields;
@@ -127,10 +126,7 @@ public class ProgrammeService {
       Optional<Integer> year,
       PageRequest page) {
     page.afterKey().ifPresent(ProgrammeService::requireUuidKey);
-    boolean allDrafts =
-        access.hasRole(Roles.MINISTRY)
-            || access.hasRole(Roles.ADMIN)
-            || (access.hasRole(Roles.REVIEWER) && access.callerRegion().isEmpty());
+    boolean allDrafts = access.seesAllUnpublished();
     List<String> draftRegions = access.callerRegion().map(List::of).orElse(List.of());
     ProgrammeFilter filter = new ProgrammeFilter(region, status, year, allDrafts, draftRegions);
     return page.toPage(programmes.search(filter, page), p -> p.id.toString())

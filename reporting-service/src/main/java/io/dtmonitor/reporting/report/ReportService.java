@@ -9,7 +9,6 @@ import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
 import io.dtmonitor.platform.security.RegionAccess;
-import io.dtmonitor.platform.security.Roles;
 import io.dtmonitor.reporting.events.ReportEvents;
 import io.dtmonitor.reporting.replica.ProgrammeReplica;
 import io.dtmonitor.reporting.replica.ProgrammeReplica.ReplicaProgramme;
@@ -407,10 +406,7 @@ public class ReportService {
       PageRequest page) {
     period.ifPresent(p -> Period.parse(p, "period"));
     page.afterKey().ifPresent(ReportService::requireUuid);
-    boolean all =
-        access.hasRole(Roles.MINISTRY)
-            || access.hasRole(Roles.ADMIN)
-            || (access.hasRole(Roles.REVIEWER) && access.callerRegion().isEmpty());
+    boolean all = access.seesAllUnpublished();
     List<String> regions = access.callerRegion().map(List::of).orElse(List.of());
     return page.toPage(
         reports.search(

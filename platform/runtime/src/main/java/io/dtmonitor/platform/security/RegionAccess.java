@@ -78,6 +78,16 @@ public class RegionAccess {
     return isCdtoOf(region);
   }
 
+  /**
+   * Whether the caller sees every region's unpublished data (ministry, admin, or a reviewer without
+   * a region); otherwise only {@link #callerRegion()}'s, if any.
+   */
+  public boolean seesAllUnpublished() {
+    return identity.hasRole(Roles.MINISTRY)
+        || identity.hasRole(Roles.ADMIN)
+        || (identity.hasRole(Roles.REVIEWER) && callerRegion().isEmpty());
+  }
+
   private String callerDescription() {
     return callerRegion().map(own -> "; your token is scoped to " + own).orElse("");
   }
