@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,10 @@ public class CatalogueResource {
   @RolesAllowed(Roles.ADMIN)
   @SecurityRequirement(name = "bearer")
   @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
-  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
   @APIResponse(responseCode = "400", description = "Invalid indicator")
   @APIResponse(responseCode = "403", description = "Not an admin")
   @APIResponse(responseCode = "409", description = "The code is taken")
@@ -86,11 +91,7 @@ public class CatalogueResource {
   @APIResponse(
       responseCode = "200",
       description = "The indicator",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = IndicatorResponse.class)))
+      content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
   @APIResponse(responseCode = "404", description = "No such indicator")
   public Response get(@PathParam("code") String code) {
     Indicator indicator =
@@ -103,6 +104,6 @@ public class CatalogueResource {
   }
 
   /** The catalogue. */
-  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "IndicatorList")
+  @Schema(name = "IndicatorList")
   public record IndicatorList(List<IndicatorResponse> items) {}
 }

@@ -40,7 +40,9 @@ public record IndicatorRequest(
         @Size(max = 20)
         String methodology,
     @Schema(required = true) @NotNull Periodicity periodicity,
-    @Schema(nullable = true) @Size(max = 4000) String description) {
+    @Schema(nullable = true, example = "Digital workplaces per territorial community")
+        @Size(max = 4000)
+        String description) {
 
   /** How often values of a methodology are produced. */
   public enum Periodicity {

@@ -82,7 +82,8 @@ public class ExportResource {
               mediaType = CSV,
               schema =
                   @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                      format = "binary")))
   @APIResponse(responseCode = "400", description = "Invalid filter")
   public Response csv(
       @QueryParam("period")

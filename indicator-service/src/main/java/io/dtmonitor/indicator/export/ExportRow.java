@@ -2,6 +2,7 @@ package io.dtmonitor.indicator.export;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.dtmonitor.platform.http.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,10 +27,12 @@ public record ExportRow(
     @Schema(example = "UA-53") String regionCode,
     @Schema(nullable = true, example = "UA53000000000028050") String katottg,
     @Schema(example = "INTERNET_COVERAGE") String indicatorCode,
-    @Schema(type = SchemaType.STRING, example = "63.0") @JsonFormat(shape = JsonFormat.Shape.STRING)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "63.0")
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal value,
     @Schema(example = "PERCENT") String unit,
-    @Schema(type = SchemaType.STRING, nullable = true) @JsonFormat(shape = JsonFormat.Shape.STRING)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal target,
     @Schema(example = "FINAL") String status,
     @Schema(example = "1") String methodology,

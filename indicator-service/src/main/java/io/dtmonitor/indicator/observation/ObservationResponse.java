@@ -1,6 +1,7 @@
 package io.dtmonitor.indicator.observation;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.platform.http.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +15,8 @@ public record ObservationResponse(
     @Schema(example = "INTERNET_COVERAGE") String indicatorCode,
     @Schema(example = "2021") String period,
     @Schema(example = "1") int revision,
-    @Schema(type = SchemaType.STRING, example = "63.0") @JsonFormat(shape = JsonFormat.Shape.STRING)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "63.0")
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal value,
     ObservationStatus status,
     @Schema(example = "1") String methodology,

@@ -54,11 +54,16 @@ public record RecordObservationRequest(
                 "Операція «Цифровізація»: Полтавщина витратить на обласну програму 42 млн грн")
         @Size(max = 1000)
         String sourceDocument,
-    @Schema(nullable = true)
+    @Schema(nullable = true, example = "https://www.adm-pl.gov.ua/news/cifrova-poltavshchyna")
         @Size(max = 2000)
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         String sourceUrl,
-    @Schema(nullable = true, description = "Hash of the source document, e.g. sha256:...")
+    @Schema(
+            nullable = true,
+            description = "Hash of the source document, e.g. sha256:...",
+            example = "sha256:9f2c4e0b5a7d1c3e8f6a2b4d0e1f3a5c7b9d2e4f6a8c0b1d3e5f7a9c2b4d6e8f")
         @Size(max = 128)
         String sourceHash,
-    @Schema(nullable = true) @Size(max = 4000) String note) {}
+    @Schema(nullable = true, example = "Coverage measured by the operators' joint survey")
+        @Size(max = 4000)
+        String note) {}

@@ -1,6 +1,7 @@
 package io.dtmonitor.indicator.target;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.platform.http.Decimals;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,25 +27,26 @@ public record TargetRequest(
     @Schema(required = true, example = "DIGITAL_WORKPLACES_PER_COMMUNITY") @NotBlank
         String indicatorCode,
     @Schema(required = true, example = "2027") @NotNull @Min(2000) @Max(2100) Integer targetYear,
-    @Schema(type = SchemaType.STRING, nullable = true, example = "1")
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true, example = "1")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @Digits(integer = 14, fraction = 6)
         BigDecimal baselineValue,
     @Schema(nullable = true, example = "2024-01-01") LocalDate baselineDate,
-    @Schema(type = SchemaType.STRING, nullable = true, example = "3")
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true, example = "3")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @Digits(integer = 14, fraction = 6)
         BigDecimal targetValue,
-    @Schema(type = SchemaType.STRING, nullable = true)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true, example = "2.5")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @Digits(integer = 14, fraction = 6)
         BigDecimal targetMin,
-    @Schema(type = SchemaType.STRING, nullable = true)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true, example = "5")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @Digits(integer = 14, fraction = 6)
         BigDecimal targetMax,
     @Schema(
             type = SchemaType.STRING,
+            pattern = Decimals.PATTERN,
             nullable = true,
             description = "e.g. at least 3 per community",
             example = "3")

@@ -14,16 +14,21 @@ public record TargetResponse(
     String regionCode,
     String indicatorCode,
     int targetYear,
-    @Schema(type = SchemaType.STRING, nullable = true) @JsonFormat(shape = JsonFormat.Shape.STRING)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal baselineValue,
     @Schema(nullable = true) LocalDate baselineDate,
-    @Schema(type = SchemaType.STRING, nullable = true) @JsonFormat(shape = JsonFormat.Shape.STRING)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal targetValue,
-    @Schema(type = SchemaType.STRING, nullable = true) @JsonFormat(shape = JsonFormat.Shape.STRING)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal targetMin,
-    @Schema(type = SchemaType.STRING, nullable = true) @JsonFormat(shape = JsonFormat.Shape.STRING)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal targetMax,
-    @Schema(type = SchemaType.STRING, nullable = true) @JsonFormat(shape = JsonFormat.Shape.STRING)
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal perUnitThreshold,
     @Schema(nullable = true) UUID programmeId,
     long version) {

@@ -76,6 +76,7 @@ public class CrossRegionResource {
         String indicatorCode,
         @org.eclipse.microprofile.openapi.annotations.media.Schema(
                 type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                pattern = io.dtmonitor.platform.http.Decimals.PATTERN,
                 example = "0.25")
             @com.fasterxml.jackson.annotation.JsonFormat(
                 shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)

@@ -1,6 +1,7 @@
 package io.dtmonitor.indicator.view;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.platform.http.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -41,11 +42,12 @@ public record CrossRegionView(
       name = "CompositeIndexScore",
       description = "A region's composite index, its coverage of the weights and its rank")
   public record Composite(
-      @Schema(type = SchemaType.STRING, example = "72.5")
+      @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "72.5")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal value,
       @Schema(
               type = SchemaType.STRING,
+              pattern = Decimals.PATTERN,
               description = "Share of the weights the region's values cover, %",
               example = "75.0")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -60,7 +62,7 @@ public record CrossRegionView(
       UUID programmeId,
       String titleUk,
       @Schema(example = "2") int versionNumber,
-      @Schema(type = SchemaType.STRING, example = "21185.7")
+      @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "21185.7")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal plannedFixed,
       boolean plannedWithinFunding) {}
@@ -70,16 +72,20 @@ public record CrossRegionView(
       description =
           "Planned (versions in force) against funded and spent (accepted reports), thousands")
   public record Budget(
-      @Schema(type = SchemaType.STRING, example = "21185.7")
+      @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "21185.7")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal plannedFixed,
-      @Schema(type = SchemaType.STRING, nullable = true)
+      @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal fundedYtd,
-      @Schema(type = SchemaType.STRING, nullable = true)
+      @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal spentYtd,
-      @Schema(type = SchemaType.STRING, nullable = true, example = "59.7")
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = Decimals.PATTERN,
+              nullable = true,
+              example = "59.7")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal executionPercent) {}
 
@@ -93,17 +99,18 @@ public record CrossRegionView(
       description = "A value of an indicator, with its target, progress and rank")
   public record IndicatorValue(
       @Schema(example = "INTERNET_COVERAGE") String indicatorCode,
-      @Schema(type = SchemaType.STRING, example = "63.0")
+      @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "63.0")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal value,
       @Schema(example = "PERCENT") String unit,
       @Schema(example = "FINAL") String status,
       @Schema(example = "1") String methodology,
-      @Schema(type = SchemaType.STRING, nullable = true)
+      @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal target,
       @Schema(
               type = SchemaType.STRING,
+              pattern = Decimals.PATTERN,
               nullable = true,
               description = "Progress from baseline to target, %")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -117,6 +124,7 @@ public record CrossRegionView(
       @Schema(nullable = true) Instant revisedAt,
       @Schema(
               type = SchemaType.STRING,
+              pattern = Decimals.PATTERN,
               nullable = true,
               description = "The previous period's value, on this value's methodology scale")
           @JsonFormat(shape = JsonFormat.Shape.STRING)

@@ -1,6 +1,7 @@
 package io.dtmonitor.reporting.timeliness;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.platform.http.Decimals;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -16,7 +17,11 @@ public record TimelinessResponse(@Schema(example = "2022") int year, List<Region
       @Schema(description = "First submitted by the due date", example = "4") long onTime,
       @Schema(description = "First submitted after the due date", example = "1") long late,
       @Schema(description = "Not submitted yet", example = "0") long notSubmitted,
-      @Schema(type = SchemaType.STRING, description = "onTime / due in %", example = "80.0")
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = Decimals.PATTERN,
+              description = "onTime / due in %",
+              example = "80.0")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal onTimeSharePercent) {}
 }

@@ -2,8 +2,17 @@ package io.dtmonitor.platform.http;
 
 import java.math.BigDecimal;
 
-/** How exact amounts are presented: at least one decimal, no other trailing zeros. */
+/**
+ * How exact decimals travel: as JSON strings, never numbers, so no client parses money through a
+ * double; amounts are presented with at least one decimal and no other trailing zeros.
+ */
 public final class Decimals {
+
+  /** A planned, funded or spent amount in a request: thousands, up to three decimals. */
+  public static final String AMOUNT_PATTERN = "^[0-9]{1,15}(\\.[0-9]{1,3})?$";
+
+  /** Any exact decimal a response carries: amounts, differences, percentages, indicator values. */
+  public static final String PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
 
   private Decimals() {}
 

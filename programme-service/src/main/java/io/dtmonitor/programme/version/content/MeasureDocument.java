@@ -16,11 +16,17 @@ public record MeasureDocument(
         @Pattern(regexp = "[0-9]{1,2}(\\.[0-9]{1,3}){1,2}", message = "must be a code such as 3.7")
         String code,
     @Schema(required = true, example = "3") @NotNull @Min(1) @Max(99) Integer directionNumber,
-    @Schema(required = true) @NotBlank @Size(max = 4000) String title,
+    @Schema(required = true, example = "Створення обласної платформи електронної взаємодії")
+        @NotBlank
+        @Size(max = 4000)
+        String title,
     @Schema(required = true, example = "2021") @NotNull @Min(2000) @Max(2100) Integer firstYear,
     @Schema(required = true, example = "2023") @NotNull @Min(2000) @Max(2100) Integer lastYear,
     @Size(max = 50) List<@NotBlank @Size(max = 1000) String> responsibleExecutors,
-    @Schema(description = "The source's wording of the funding sources", nullable = true)
+    @Schema(
+            description = "The source's wording of the funding sources",
+            nullable = true,
+            example = "Обласний бюджет, інші джерела")
         @Size(max = 2000)
         String fundingSourcesText,
     @Size(max = 4) List<@NotNull FundingSource> fundingSources) {

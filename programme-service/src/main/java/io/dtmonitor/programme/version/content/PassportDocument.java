@@ -19,15 +19,28 @@ public record PassportDocument(
         String titleEn,
     @Schema(required = true, example = "2021") @NotNull @Min(2000) @Max(2100) Integer firstYear,
     @Schema(required = true, example = "2023") @NotNull @Min(2000) @Max(2100) Integer lastYear,
-    @Schema(nullable = true) @Size(max = 10000) String legalBasis,
-    @Schema(nullable = true) @Size(max = 1000) String initiator,
-    @Schema(nullable = true) @Size(max = 1000) String developer,
+    @Schema(nullable = true, example = "Закон України «Про Національну програму інформатизації»")
+        @Size(max = 10000)
+        String legalBasis,
+    @Schema(
+            nullable = true,
+            example = "Управління інфраструктури та цифрової трансформації Полтавської ОДА")
+        @Size(max = 1000)
+        String initiator,
+    @Schema(
+            nullable = true,
+            example = "Управління інфраструктури та цифрової трансформації Полтавської ОДА")
+        @Size(max = 1000)
+        String developer,
     @Schema(description = "Responsible executors, one body each") @Size(max = 100)
         List<@NotBlank @Size(max = 1000) String> responsibleExecutors,
     @Schema(nullable = true, example = "3.1. Формування єдиного простору високого рівня життя")
         @Size(max = 1000)
         String strategicGoalRef,
-    @Schema(description = "The passport's own wording of the budgets it draws on", nullable = true)
+    @Schema(
+            description = "The passport's own wording of the budgets it draws on",
+            nullable = true,
+            example = "Обласний, державний, місцеві бюджети, інші джерела фінансування")
         @Size(max = 2000)
         String fundingSourcesText) {
 

@@ -22,7 +22,7 @@ public record Planned(
     @Schema(required = true, example = "FIXED") @NotNull PlannedKind kind,
     @Schema(
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-            pattern = "^[0-9]{1,15}(\\.[0-9]{1,3})?$",
+            pattern = Decimals.AMOUNT_PATTERN,
             description = "Exact decimal, present exactly when kind is FIXED",
             example = "265.0",
             nullable = true)

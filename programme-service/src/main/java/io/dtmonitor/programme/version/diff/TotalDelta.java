@@ -1,6 +1,7 @@
 package io.dtmonitor.programme.version.diff;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.platform.http.Decimals;
 import io.dtmonitor.programme.version.content.Planned;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -16,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TotalDelta(
     @Schema(nullable = true) Planned statedBefore,
     @Schema(nullable = true) Planned statedAfter,
-    @Schema(type = SchemaType.STRING, example = "8120.7")
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "8120.7")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal statedDelta,
     @Schema(nullable = true) Planned computedBefore,
     @Schema(nullable = true) Planned computedAfter,
-    @Schema(type = SchemaType.STRING, example = "8120.7")
+    @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "8120.7")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal computedDelta) {
 

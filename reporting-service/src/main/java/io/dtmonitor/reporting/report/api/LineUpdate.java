@@ -1,6 +1,7 @@
 package io.dtmonitor.reporting.report.api;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.platform.http.Decimals;
 import io.dtmonitor.reporting.report.MeasureStatus;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,7 +20,7 @@ public record LineUpdate(
     @Schema(required = true, example = "3.7") @NotBlank String measureCode,
     @Schema(
             type = SchemaType.STRING,
-            pattern = "^[0-9]{1,15}(\\.[0-9]{1,3})?$",
+            pattern = Decimals.AMOUNT_PATTERN,
             example = "2100.5",
             nullable = true)
         @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -28,7 +29,7 @@ public record LineUpdate(
         BigDecimal fundedYtd,
     @Schema(
             type = SchemaType.STRING,
-            pattern = "^[0-9]{1,15}(\\.[0-9]{1,3})?$",
+            pattern = Decimals.AMOUNT_PATTERN,
             example = "1980.0",
             nullable = true)
         @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -43,6 +44,7 @@ public record LineUpdate(
             evidenceLinks,
     @Schema(
             nullable = true,
-            description = "Why a year-to-date figure is lower than the previous quarter's")
+            description = "Why a year-to-date figure is lower than the previous quarter's",
+            example = "Q1 spending was overstated by 12.0; corrected from the treasury statement")
         @Size(max = 2000)
         String correctionNote) {}

@@ -1,6 +1,7 @@
 package io.dtmonitor.reporting.report.api;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.platform.http.Decimals;
 import io.dtmonitor.reporting.report.MeasureStatus;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,20 +18,30 @@ public record ReportLineResponse(
     String measureTitle,
     @Schema(
             type = SchemaType.STRING,
+            pattern = Decimals.PATTERN,
             description = "Fixed part of the year's plan",
             example = "7830.3")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal plannedFixed,
     @Schema(description = "Part of the year's plan is within available funding")
         boolean plannedWithinFunding,
-    @Schema(type = SchemaType.STRING, nullable = true, example = "2100.5")
+    @Schema(
+            type = SchemaType.STRING,
+            pattern = Decimals.PATTERN,
+            nullable = true,
+            example = "2100.5")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal fundedYtd,
-    @Schema(type = SchemaType.STRING, nullable = true, example = "1980.0")
+    @Schema(
+            type = SchemaType.STRING,
+            pattern = Decimals.PATTERN,
+            nullable = true,
+            example = "1980.0")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal spentYtd,
     @Schema(
             type = SchemaType.STRING,
+            pattern = Decimals.PATTERN,
             nullable = true,
             description = "fundedYtd minus the previous quarter's",
             example = "700.0")
@@ -38,6 +49,7 @@ public record ReportLineResponse(
         BigDecimal fundedInQuarter,
     @Schema(
             type = SchemaType.STRING,
+            pattern = Decimals.PATTERN,
             nullable = true,
             description = "spentYtd minus the previous quarter's",
             example = "650.0")

@@ -1,0 +1,161 @@
+package io.dtmonitor.e2e;
+
+import io.dtmonitor.platform.testing.KafkaTestResource;
+import io.dtmonitor.platform.testing.PostgresTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three services as a client meets them: each runs from its packaged fast-jar in its own JVM,
+ * against a real PostgreSQL (one database, one schema per service), the real Kafka broker and the
+ * OIDC test server whose key signs {@link io.dtmonitor.platform.testing.Tokens}. Started once per
+ * test JVM and stopped when it exits; each service's log is kept in {@code target/e2e-logs}.
+ */
+final class RunningSuite {
+
+  /** The services in start order. */
+  enum Service {
+    PROGRAMME("programme-service"),
+    REPORTING("reporting-service"),
+    INDICATOR("indicator-service");
+
+    final String module;
+
+    Service(String module) {
+      this.module = module;
+    }
+  }
+
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+  private static RunningSuite instance;
+
+  private final Map<Service, URI> baseUris = new LinkedHashMap<>();
+  private final Map<Service, Process> processes = new LinkedHashMap<>();
+
+  private RunningSuite() {}
+
+  static synchronized RunningSuite get() {
+    if (instance == null) {
+      RunningSuite suite = new RunningSuite();
+      Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "e2e-suite-stop"));
+      instance = suite;
+      suite.start();
+    }
+    return instance;
+  }
+
+  URI baseUri(Service service) {
+    return baseUris.get(service);
+  }
+
+  private void start() {
+    Map<String, String> database = new PostgresTestResource().start();
+    String kafka = KafkaTestResource.bootstrapServers();
+    String oidcUrl =
+        new OidcWiremockTestResource().start().get("keycloak.url") + "/realms/quarkus/";
+    Path repository = Path.of(System.getProperty("dtm.repository", "..")).toAbsolutePath();
+    Path logs = repository.resolve("e2e/target/e2e-logs");
+    try {
+      Files.createDirectories(logs);
+      for (Service service : Service.values()) {
+        int port = freePort();
+        Path jar = repository.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+          throw new IllegalStateException(jar + " is missing; package the services first");
+        }
+        ProcessBuilder builder =
+            new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m",
+                    "-jar",
+                    jar.toString()));
+        builder
+            .environment()
+            .putAll(
+                Map.of(
+                    "QUARKUS_HTTP_PORT", Integer.toString(port),
+                    "DTM_DB_URL", database.get("quarkus.datasource.jdbc.url"),
+                    "DTM_DB_USER", database.get("quarkus.datasource.username"),
+                    "DTM_KAFKA_BOOTSTRAP", kafka,
+                    "DTM_OIDC_URL", oidcUrl));
+        Path log = logs.resolve(service.module + ".log");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        processes.put(service, builder.start());
+        URI base = URI.create("http://127.0.0.1:" + port);
+        baseUris.put(service, base);
+        awaitReady(service, base.resolve("/q/health/ready"), log);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("The services could not be started", e);
+    }
+  }
+
+  private void awaitReady(Service service, URI readiness, Path log) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      Process process = processes.get(service);
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            service.module + " exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        HttpResponse<Void> response =
+            http.send(
+                HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(Duration.ofMillis(300));
+    }
+    throw new IllegalStateException(
+        service.module + " was not ready within " + READY_TIMEOUT + "; see " + log);
+  }
+
+  private void stop() {
+    processes.values().forEach(Process::destroy);
+    for (Process process : processes.values()) {
+      try {
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
