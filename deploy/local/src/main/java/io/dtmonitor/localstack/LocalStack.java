@@ -2,7 +2,11 @@ package io.dtmonitor.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dtmonitor.seed.KeycloakTokens;
+import io.dtmonitor.seed.SeedEndpoints;
+import io.dtmonitor.seed.SeedImport;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * Runs the whole suite on one machine: {@code up} starts PostgreSQL, the Kafka broker, Keycloak and
- * the services in order and waits until each is ready, prints where everything is, and stops all of
- * it in reverse order on Ctrl-C or SIGTERM; {@code stop} ends a running stack by the pids it
- * recorded; {@code status} lists what runs.
+ * the services in order and waits until each is ready, imports the seed data through the APIs,
+ * prints where everything is, and stops all of it in reverse order on Ctrl-C or SIGTERM; {@code
+ * seed} imports the seed data again into a running stack; {@code stop} ends a running stack by the
+ * pids it recorded; {@code status} lists what runs.
  */
 public final class LocalStack {
 
@@ -34,10 +39,11 @@ public final class LocalStack {
             Path.of(System.getProperty("dtm.repository", ".")).toAbsolutePath().normalize());
     switch (command) {
       case "up" -> new LocalStack(paths).up();
+      case "seed" -> seed(paths);
       case "stop" -> stop(paths);
       case "status" -> status(paths);
       default -> {
-        System.err.println("usage: dtm up [--detach] | stop | status");
+        System.err.println("usage: dtm up [--detach] | seed | stop | status");
         System.exit(2);
       }
     }
@@ -59,12 +65,24 @@ public final class LocalStack {
       for (ServiceProcess service : ServiceProcess.ALL) {
         launch(service.prepare(paths, database), Duration.ofSeconds(120));
       }
+      seed(paths);
       printSummary();
     } catch (Exception e) {
       System.err.println("Start failed: " + e.getMessage());
       System.exit(1);
     }
     Thread.currentThread().join();
+  }
+
+  /** Imports data/ through the services' APIs with the demo users' Keycloak tokens. */
+  private static void seed(StackPaths paths) throws Exception {
+    System.out.println("Importing the seed data (data/) through the public APIs:");
+    new SeedImport(
+            SeedEndpoints.local(),
+            new KeycloakTokens(URI.create(Keycloak.ISSUER)),
+            paths.repository().resolve("data"),
+            System.out)
+        .run();
   }
 
   private void launch(ChildProcess process, Duration timeout) throws Exception {
@@ -101,6 +119,10 @@ public final class LocalStack {
               "  %-20s http://127.0.0.1:%d/api/v1   Swagger UI http://127.0.0.1:%d/q/swagger-ui%n",
               service.name(), service.port(), service.port()));
     }
+    out.append(
+        String.format(
+            "  %-20s http://127.0.0.1:%d/dashboard%n",
+            "Dashboard", ServiceProcess.ALL.get(2).port()));
     out.append(String.format("  %-20s 127.0.0.1:%d%n", "Kafka", KafkaBroker.PORT));
     out.append(
         String.format(

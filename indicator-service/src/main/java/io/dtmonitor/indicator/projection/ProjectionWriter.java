@@ -41,8 +41,7 @@ public class ProjectionWriter {
       return;
     }
     event
-        .computedTotals()
-        .byYear()
+        .yearlyPlan()
         .forEach(
             (year, planned) ->
                 entityManager

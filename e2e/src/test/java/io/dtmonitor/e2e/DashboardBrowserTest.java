@@ -1,0 +1,86 @@
+package io.dtmonitor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dtmonitor.e2e.RunningSuite.Service;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard as a person sees it, in headless Chromium: after the seed import it shows the
+ * seeded regions and numbers, draws its charts, switches period through the selector, and logs no
+ * console or page errors.
+ */
+class DashboardBrowserTest {
+
+  private static final Path SCRIPT = Path.of("src/test/js/dashboard-check.cjs").toAbsolutePath();
+
+  @Test
+  void theDashboardShowsTheSeededDataWithoutErrors() throws Exception {
+    SeededSuite.firstImport();
+    String base = RunningSuite.get().baseUri(Service.INDICATOR).toString();
+
+    JsonNode result = browse(base, "2022", "2021");
+
+    assertEquals(List.of(), texts(result.path("consoleErrors")), "console errors");
+    assertEquals(List.of(), texts(result.path("pageErrors")), "page errors");
+    assertEquals(List.of(), texts(result.path("failedRequests")), "failed requests");
+
+    JsonNode first = result.path("first");
+    assertEquals("2022", first.path("shownPeriod").asText());
+    JsonNode poltavaBudget = regionRow(first.path("budget"), "UA-53");
+    assertEquals("Полтавська область", poltavaBudget.path("cells").path(0).asText());
+    assertTrue(
+        poltavaBudget.path("cells").path(2).asText().startsWith("21185.7"),
+        "planned 2022: " + poltavaBudget);
+    assertEquals(
+        "в межах фінансування",
+        regionRow(first.path("budget"), "UA-63").path("cells").path(2).asText(),
+        "Kharkiv plans only within funding, which is not 0");
+    assertEquals("5", regionRow(first.path("reports"), "UA-53").path("cells").path(1).asText());
+    assertTrue(first.path("charts").asInt() >= 2, "budget and index charts: " + first);
+
+    JsonNode second = result.path("second");
+    assertTrue(second.path("url").asText().contains("period=2021"), second.path("url").asText());
+    assertEquals("2021", second.path("shownPeriod").asText());
+    JsonNode coverage =
+        StreamSupport.stream(second.path("indicators").spliterator(), false)
+            .filter(row -> "UA-53".equals(row.path("region").asText()))
+            .filter(row -> "INTERNET_COVERAGE".equals(row.path("cells").path(1).asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no 2021 internet coverage: " + second));
+    assertEquals("63.0", coverage.path("cells").path(2).asText());
+  }
+
+  private static JsonNode browse(String base, String firstPeriod, String secondPeriod)
+      throws IOException, InterruptedException {
+    ProcessBuilder node =
+        new ProcessBuilder("node", SCRIPT.toString(), base, firstPeriod, secondPeriod)
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+    node.environment().put("NODE_PATH", System.getProperty("dtm.node.modules"));
+    Process process = node.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the browser check did not finish");
+    assertEquals(0, process.exitValue(), "the browser check failed; output: " + output);
+    return new ObjectMapper().readTree(output);
+  }
+
+  private static JsonNode regionRow(JsonNode rows, String region) {
+    return StreamSupport.stream(rows.spliterator(), false)
+        .filter(row -> region.equals(row.path("region").asText()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(region + " is not shown: " + rows));
+  }
+
+  private static List<String> texts(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+}

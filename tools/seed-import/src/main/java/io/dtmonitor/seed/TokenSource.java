@@ -1,0 +1,7 @@
+package io.dtmonitor.seed;
+
+/** Bearer tokens for the import's actors. */
+public interface TokenSource {
+
+  String tokenFor(Actor actor);
+}
