@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * seeded regions and numbers, draws its charts, switches period through the selector, and logs no
  * console or page errors.
  */
+@Order(3)
 class DashboardBrowserTest {
 
   private static final Path SCRIPT = Path.of("src/test/js/dashboard-check.cjs").toAbsolutePath();

@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +58,7 @@ import org.junit.jupiter.api.Test;
  * FINAL value; the oblast's reviewer accepts the report; a ministry aggregator then sees all of it
  * in the cross-region view and the CSV export. Every step crosses service boundaries through Kafka.
  */
+@Order(1)
 class KharkivIntegrationScenarioTest {
 
   private static final String KHARKIV = "UA-63";

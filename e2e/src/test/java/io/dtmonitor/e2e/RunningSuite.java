@@ -24,16 +24,18 @@ import java.util.Map;
  */
 final class RunningSuite {
 
-  /** The services in start order. */
+  /** The services in start order, with the database schema each owns. */
   enum Service {
-    PROGRAMME("programme-service"),
-    REPORTING("reporting-service"),
-    INDICATOR("indicator-service");
+    PROGRAMME("programme-service", "programme"),
+    REPORTING("reporting-service", "reporting"),
+    INDICATOR("indicator-service", "indicator");
 
     final String module;
+    final String schema;
 
-    Service(String module) {
+    Service(String module, String schema) {
       this.module = module;
+      this.schema = schema;
     }
   }
 
@@ -41,6 +43,7 @@ final class RunningSuite {
   private static RunningSuite instance;
 
   private final Map<Service, URI> baseUris = new LinkedHashMap<>();
+  private Map<String, String> database;
   private final Map<Service, Process> processes = new LinkedHashMap<>();
 
   private RunningSuite() {}
@@ -59,8 +62,16 @@ final class RunningSuite {
     return baseUris.get(service);
   }
 
+  /** A JDBC connection to the database the services share (one schema each). */
+  java.sql.Connection connect() throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        database.get("quarkus.datasource.jdbc.url"),
+        database.get("quarkus.datasource.username"),
+        database.get("quarkus.datasource.password"));
+  }
+
   private void start() {
-    Map<String, String> database = new PostgresTestResource().start();
+    database = new PostgresTestResource().start();
     String kafka = KafkaTestResource.bootstrapServers();
     String oidcUrl =
         new OidcWiremockTestResource().start().get("keycloak.url") + "/realms/quarkus/";

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * APIs, the Poltava numbers arrive exactly where the ministry reads them, and a second run changes
  * nothing.
  */
+@Order(2)
 class SeedImportTest {
 
   private static final Duration PROPAGATION = Duration.ofSeconds(60);

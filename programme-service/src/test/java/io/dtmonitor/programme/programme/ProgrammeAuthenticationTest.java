@@ -38,6 +38,18 @@ class ProgrammeAuthenticationTest {
   }
 
   @Test
+  void aForgedTokenIsRefusedEvenWherePublicDataIsServed() {
+    given()
+        .auth()
+        .oauth2(Tokens.builder("late").roles("cdto").region(POLTAVA).expired().sign())
+        .get("/api/v1/regions")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    given().get("/api/v1/regions").then().statusCode(200);
+  }
+
+  @Test
   void expiredToken() {
     rejected(Tokens.builder("late").roles("cdto").region(POLTAVA).expired().sign());
   }

@@ -1,5 +1,6 @@
 package io.dtmonitor.platform.testing;
 
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.io.IOException;
@@ -8,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.spec.SecretKeySpec;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.lang.JoseException;
 
@@ -25,7 +28,8 @@ public final class Tokens {
   public static final String AUDIENCE = "dtm-api";
   public static final String KEY_ID = "1";
 
-  private static final PrivateKey SIGNING_KEY = loadSigningKey();
+  private static final PublicJsonWebKey SIGNING_JWK = loadSigningKey();
+  private static final PrivateKey SIGNING_KEY = SIGNING_JWK.getPrivateKey();
 
   private Tokens() {}
 
@@ -58,6 +62,7 @@ public final class Tokens {
     private String audience = AUDIENCE;
     private Instant issuedAt = Instant.now();
     private Duration lifetime = Duration.ofMinutes(10);
+    private String keyId = KEY_ID;
 
     private Builder(String subject) {
       this.subject = subject;
@@ -90,8 +95,48 @@ public final class Tokens {
       return this;
     }
 
+    /** Names a key the issuer never published in the token header (the signature stays valid). */
+    public Builder keyId(String keyId) {
+      this.keyId = keyId;
+      return this;
+    }
+
     public String sign() {
-      return claims().jws().keyId(KEY_ID).sign(SIGNING_KEY);
+      return claims().jws().keyId(keyId).sign(SIGNING_KEY);
+    }
+
+    /** The token with {@code "alg": "none"} and no signature. */
+    public String unsigned() {
+      String[] parts = sign().split("\\.");
+      return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
+    }
+
+    /**
+     * HS256 "signed" with the issuer's public RSA key as the HMAC secret: the key-confusion attack
+     * on validators that take the algorithm from the token.
+     */
+    public String signHs256WithThePublicKey() {
+      byte[] secret = SIGNING_JWK.getPublicKey().getEncoded();
+      return claims()
+          .jws()
+          .algorithm(SignatureAlgorithm.HS256)
+          .keyId(keyId)
+          .sign(new SecretKeySpec(secret, "HmacSHA256"));
+    }
+
+    /** A correctly signed token whose payload was edited afterwards: the region claim changed. */
+    public String tampered(String claimedRegion) {
+      String[] parts = sign().split("\\.");
+      String payload =
+          new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+              .replace("\"region\":\"" + region + "\"", "\"region\":\"" + claimedRegion + "\"");
+      return parts[0] + "." + encode(payload) + "." + parts[2];
+    }
+
+    private static String encode(String json) {
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Signs with another key that the issuer never published. */
@@ -100,7 +145,7 @@ public final class Tokens {
         java.security.KeyPairGenerator generator =
             java.security.KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        return claims().jws().keyId(KEY_ID).sign(generator.generateKeyPair().getPrivate());
+        return claims().jws().keyId(keyId).sign(generator.generateKeyPair().getPrivate());
       } catch (java.security.NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
       }
@@ -124,14 +169,13 @@ public final class Tokens {
     }
   }
 
-  private static PrivateKey loadSigningKey() {
+  private static PublicJsonWebKey loadSigningKey() {
     try (InputStream jwk = Tokens.class.getClassLoader().getResourceAsStream("privateKey.jwk")) {
       if (jwk == null) {
         throw new IllegalStateException("privateKey.jwk of quarkus-test-oidc-server not found");
       }
       return PublicJsonWebKey.Factory.newPublicJwk(
-              new String(jwk.readAllBytes(), StandardCharsets.UTF_8))
-          .getPrivateKey();
+          new String(jwk.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException | JoseException e) {
       throw new IllegalStateException("Signing key cannot be loaded", e);
     }

@@ -1,0 +1,213 @@
+package io.dtmonitor.e2e;
+
+import io.dtmonitor.client.indicator.ApiException;
+import io.dtmonitor.client.indicator.api.IndicatorsApi;
+import io.dtmonitor.client.indicator.model.Aggregation;
+import io.dtmonitor.client.indicator.model.IndicatorRequest;
+import io.dtmonitor.client.indicator.model.Periodicity;
+import io.dtmonitor.client.indicator.model.Unit;
+import io.dtmonitor.client.programme.api.ProgrammeVersionsApi;
+import io.dtmonitor.client.programme.api.ProgrammesApi;
+import io.dtmonitor.client.programme.model.AdoptionRequest;
+import io.dtmonitor.client.programme.model.CreateProgrammeRequest;
+import io.dtmonitor.client.programme.model.Decision;
+import io.dtmonitor.client.programme.model.ProgrammeVersion;
+import io.dtmonitor.client.programme.model.VersionDocument;
+import io.dtmonitor.client.reporting.api.ReportsApi;
+import io.dtmonitor.client.reporting.model.CreateReportRequest;
+import io.dtmonitor.client.reporting.model.Report;
+import io.dtmonitor.e2e.ApiOperations.Operation;
+import io.dtmonitor.seed.Actor;
+import io.dtmonitor.seed.Eventually;
+import io.dtmonitor.seed.ServiceClients;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The objects the authorization matrix aims at, all Poltava's (UA-53) and all its own, so the
+ * matrix's permitted writes touch nothing another test reads: a programme with an adopted version,
+ * a draft report, and a catalogue entry. Supplies each operation's path, query and a valid body.
+ */
+final class MatrixFixture {
+
+  static final String INDICATOR = "MATRIX_PROBE";
+
+  private final UUID programmeId;
+  private final UUID reportId;
+  private final String versionDocument;
+
+  private MatrixFixture(UUID programmeId, UUID reportId, String versionDocument) {
+    this.programmeId = programmeId;
+    this.reportId = reportId;
+    this.versionDocument = versionDocument;
+  }
+
+  static MatrixFixture create() throws Exception {
+    ServiceClients clients = SeededSuite.clients();
+    String documentJson = resource("/kharkiv-e2e-version.json");
+    VersionDocument document =
+        io.dtmonitor
+            .client
+            .programme
+            .JSON
+            .getDefault()
+            .getMapper()
+            .readValue(documentJson, VersionDocument.class);
+    UUID programmeId =
+        new ProgrammesApi(clients.programme(Actor.POLTAVA_CDTO))
+            .registerProgramme(
+                new CreateProgrammeRequest()
+                    .regionCode(Caller.OWN_REGION)
+                    .titleUk("Матриця доступу: тестова програма")
+                    .firstYear(2025)
+                    .lastYear(2026),
+                UUID.randomUUID().toString())
+            .getId();
+    ProgrammeVersionsApi versions = new ProgrammeVersionsApi(clients.programme(Actor.POLTAVA_CDTO));
+    ProgrammeVersion draft = versions.importDraftVersion(programmeId, document, null);
+    versions.adoptVersion(
+        1,
+        programmeId,
+        ServiceClients.etag(draft.getVersion()),
+        new AdoptionRequest()
+            .decision(new Decision().body("Полтавська обласна рада"))
+            .effectiveFrom(LocalDate.of(2025, 1, 1)));
+    ReportsApi reports = new ReportsApi(clients.reporting(Actor.POLTAVA_CDTO));
+    Report report =
+        Eventually.retry(
+            Duration.ofSeconds(60),
+            Set.of(404, 409),
+            () ->
+                reports.createReport(
+                    programmeId, new CreateReportRequest().period("2026-Q1"), null));
+    try {
+      new IndicatorsApi(clients.indicator(Actor.ADMIN)).createIndicator(probeIndicator());
+    } catch (ApiException e) {
+      if (e.getCode() != 409) {
+        throw e;
+      }
+    }
+    return new MatrixFixture(programmeId, report.getId(), documentJson);
+  }
+
+  /** The operation's path with the fixture's ids in place of its parameters. */
+  String path(Operation operation) {
+    String id =
+        operation.path().startsWith("/api/v1/reports/")
+            ? reportId.toString()
+            : programmeId.toString();
+    return operation
+        .path()
+        .replace("{programmeId}", programmeId.toString())
+        .replace("{id}", id)
+        .replace("{number}", "1")
+        .replace(
+            "{code}",
+            operation.service() == RunningSuite.Service.PROGRAMME ? Caller.OWN_REGION : INDICATOR);
+  }
+
+  String query(Operation operation) {
+    Map<String, String> values = Map.of("period", "2026", "year", "2026", "from", "1", "to", "1");
+    StringBuilder query = new StringBuilder();
+    for (String name : operation.requiredQuery()) {
+      if (!values.containsKey(name)) {
+        throw new IllegalStateException(operation.operationId() + " needs a value for ?" + name);
+      }
+      query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(values.get(name));
+    }
+    return query.toString();
+  }
+
+  /** A valid body for the operation, or null when it takes none. */
+  String body(Operation operation) {
+    return switch (operation.operationId()) {
+      case "registerProgramme" ->
+          """
+          {"regionCode": "UA-53", "titleUk": "Матриця доступу: реєстрація", "firstYear": 2025, "lastYear": 2026}
+          """;
+      case "updateProgramme" ->
+          """
+          {"titleUk": "Матриця доступу: тестова програма", "firstYear": 2025, "lastYear": 2026}
+          """;
+      case "importDraftVersion" -> versionDocument;
+      case "adoptVersion" ->
+          """
+          {"decision": {"body": "Полтавська обласна рада"}, "effectiveFrom": "2025-01-01"}
+          """;
+      case "setReportingSchedule" ->
+          """
+          {"quarterly": true, "annual": true, "dueDay": 25, "zone": "Europe/Kyiv"}
+          """;
+      case "createReport" -> "{\"period\": \"2026-Q2\"}";
+      case "updateReportLines" ->
+          """
+          {"lines": [{"measureCode": "1.1", "fundedYtd": "10.0", "spentYtd": "5.0", "measureStatus": "IN_PROGRESS"}]}
+          """;
+      case "reopenReport" -> "{\"reason\": \"Матриця доступу\"}";
+      case "reviewReport" -> "{\"decision\": \"RETURN\", \"reason\": \"Матриця доступу\"}";
+      case "createIndicator", "updateIndicator" -> indicatorJson();
+      case "recordObservation" ->
+          """
+          {"regionCode": "UA-53", "indicatorCode": "MATRIX_PROBE", "period": "2019", "value": "1", "status": "PROVISIONAL"}
+          """;
+      case "setTarget" ->
+          """
+          {"regionCode": "UA-53", "indicatorCode": "MATRIX_PROBE", "targetYear": 2030, "targetValue": "10"}
+          """;
+      default -> {
+        if (operation.writes()
+            && !Set.of(
+                    "startAmendment",
+                    "submitReport",
+                    "rebuildProjections",
+                    "rebuildProgrammeReplica")
+                .contains(operation.operationId())) {
+          throw new IllegalStateException(
+              "No body for " + operation.operationId() + "; add one to MatrixFixture");
+        }
+        yield null;
+      }
+    };
+  }
+
+  private static IndicatorRequest probeIndicator() {
+    return new IndicatorRequest()
+        .code(INDICATOR)
+        .nameUk("Зонд матриці доступу")
+        .nameEn("Authorization matrix probe")
+        .unit(Unit.COUNT)
+        .higherIsBetter(true)
+        .regionAggregation(Aggregation.SUM)
+        .timeAggregation(Aggregation.LAST)
+        .cumulative(false)
+        .category("GOVERNANCE")
+        .methodology("1")
+        .periodicity(Periodicity.YEAR);
+  }
+
+  private static String indicatorJson() {
+    try {
+      return io.dtmonitor
+          .client
+          .indicator
+          .JSON
+          .getDefault()
+          .getMapper()
+          .writeValueAsString(probeIndicator());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = MatrixFixture.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

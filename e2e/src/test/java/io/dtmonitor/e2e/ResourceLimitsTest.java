@@ -1,0 +1,126 @@
+package io.dtmonitor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dtmonitor.e2e.RunningSuite.Service;
+import io.dtmonitor.platform.testing.Tokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests built to exhaust a service: a body over the size limit, a page size over the cap, deeply
+ * nested JSON, a huge string, and a burst of concurrent reads. Each gets a clear 4xx (or its normal
+ * answer), never a 5xx, and the service keeps answering afterwards.
+ */
+@Order(5)
+class ResourceLimitsTest {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String cdto = Tokens.cdto("UA-53");
+
+  /**
+   * The client announces the body and waits (Expect: 100-continue), as a well-behaved client does,
+   * so the refusal arrives before 3 MB are sent.
+   */
+  @Test
+  void aBodyOverTheLimitIs413() throws Exception {
+    String huge = "{\"titleUk\": \"" + "ы".repeat(1_600_000) + "\"}";
+    HttpResponse<String> response =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(
+                        RunningSuite.get().baseUri(Service.PROGRAMME).resolve("/api/v1/programmes"))
+                    .timeout(Duration.ofSeconds(60))
+                    .expectContinue(true)
+                    .header("Authorization", "Bearer " + cdto)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(huge))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, response.statusCode());
+    assertServiceAnswers(Service.PROGRAMME);
+  }
+
+  @Test
+  void aPageSizeOverTheCapIsAProblem() throws Exception {
+    HttpResponse<String> response = get(Service.PROGRAMME, "/api/v1/programmes?pageSize=100000");
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body().contains("pageSize"), response.body());
+  }
+
+  @Test
+  void deeplyNestedJsonIsAProblemNotACrash() throws Exception {
+    String nested = "[".repeat(100_000) + "]".repeat(100_000);
+    String body = "{\"regionCode\": \"UA-53\", \"titleUk\": " + nested + "}";
+    HttpResponse<String> response = post(Service.PROGRAMME, "/api/v1/programmes", body);
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.headers().firstValue("content-type").orElse("").contains("problem+json"));
+    assertServiceAnswers(Service.PROGRAMME);
+  }
+
+  @Test
+  void aHugeStringInAFieldIsAProblem() throws Exception {
+    String body =
+        "{\"regionCode\": \"UA-53\", \"titleUk\": \""
+            + "a".repeat(1_000_000)
+            + "\", \"firstYear\": 2025, \"lastYear\": 2026}";
+    HttpResponse<String> response = post(Service.PROGRAMME, "/api/v1/programmes", body);
+    assertEquals(400, response.statusCode(), response.body().substring(0, 200));
+    assertTrue(response.body().length() < 10_000, "the problem does not echo the value back");
+  }
+
+  @Test
+  void aBurstOfConcurrentReadsIsServedWithoutErrors() throws Exception {
+    URI view =
+        RunningSuite.get().baseUri(Service.INDICATOR).resolve("/api/v1/cross-region?period=2022");
+    List<CompletableFuture<HttpResponse<Void>>> calls = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      calls.add(
+          HTTP.sendAsync(
+              HttpRequest.newBuilder(view).timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.discarding()));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (CompletableFuture<HttpResponse<Void>> call : calls) {
+      statuses.add(call.get().statusCode());
+    }
+    assertEquals(
+        300, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+  }
+
+  private void assertServiceAnswers(Service service) throws Exception {
+    assertEquals(200, get(service, "/q/health/ready").statusCode());
+  }
+
+  private HttpResponse<String> post(Service service, String path, String body) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(RunningSuite.get().baseUri(service).resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + cdto)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(Service service, String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(RunningSuite.get().baseUri(service).resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + cdto)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
