@@ -76,7 +76,7 @@ class AuthorizationMatrixTest {
   @BeforeAll
   static void createFixture() throws Exception {
     SeededSuite.firstImport();
-    fixture = MatrixFixture.create();
+    fixture = MatrixFixture.shared();
     expected = read();
   }
 

@@ -48,7 +48,17 @@ final class MatrixFixture {
     this.versionDocument = versionDocument;
   }
 
-  static MatrixFixture create() throws Exception {
+  private static MatrixFixture shared;
+
+  /** The fixture, created on first use and shared by the tests that aim at it. */
+  static synchronized MatrixFixture shared() throws Exception {
+    if (shared == null) {
+      shared = create();
+    }
+    return shared;
+  }
+
+  private static MatrixFixture create() throws Exception {
     ServiceClients clients = SeededSuite.clients();
     String documentJson = resource("/kharkiv-e2e-version.json");
     VersionDocument document =

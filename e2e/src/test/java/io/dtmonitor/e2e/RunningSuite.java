@@ -43,7 +43,13 @@ final class RunningSuite {
   private static RunningSuite instance;
 
   private final Map<Service, URI> baseUris = new LinkedHashMap<>();
+  private static final Path REPOSITORY =
+      Path.of(System.getProperty("dtm.repository", "..")).toAbsolutePath();
+  private static final Path LOGS = REPOSITORY.resolve("e2e/target/e2e-logs");
+
   private Map<String, String> database;
+  private String kafka;
+  private String oidcUrl;
   private final Map<Service, Process> processes = new LinkedHashMap<>();
 
   private RunningSuite() {}
@@ -72,45 +78,65 @@ final class RunningSuite {
 
   private void start() {
     database = new PostgresTestResource().start();
-    String kafka = KafkaTestResource.bootstrapServers();
-    String oidcUrl =
-        new OidcWiremockTestResource().start().get("keycloak.url") + "/realms/quarkus/";
-    Path repository = Path.of(System.getProperty("dtm.repository", "..")).toAbsolutePath();
-    Path logs = repository.resolve("e2e/target/e2e-logs");
+    kafka = KafkaTestResource.bootstrapServers();
+    oidcUrl = new OidcWiremockTestResource().start().get("keycloak.url") + "/realms/quarkus/";
     try {
-      Files.createDirectories(logs);
+      Files.createDirectories(LOGS);
       for (Service service : Service.values()) {
-        int port = freePort();
-        Path jar = repository.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-          throw new IllegalStateException(jar + " is missing; package the services first");
-        }
-        ProcessBuilder builder =
-            new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m",
-                    "-jar",
-                    jar.toString()));
-        builder
-            .environment()
-            .putAll(
-                Map.of(
-                    "QUARKUS_HTTP_PORT", Integer.toString(port),
-                    "DTM_DB_URL", database.get("quarkus.datasource.jdbc.url"),
-                    "DTM_DB_USER", database.get("quarkus.datasource.username"),
-                    "DTM_KAFKA_BOOTSTRAP", kafka,
-                    "DTM_OIDC_URL", oidcUrl));
-        Path log = logs.resolve(service.module + ".log");
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        processes.put(service, builder.start());
-        URI base = URI.create("http://127.0.0.1:" + port);
-        baseUris.put(service, base);
-        awaitReady(service, base.resolve("/q/health/ready"), log);
+        baseUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
+        launch(service);
       }
     } catch (IOException e) {
       throw new IllegalStateException("The services could not be started", e);
     }
+  }
+
+  /**
+   * Kills a service the hard way (SIGKILL: no shutdown hooks, no graceful close of consumers or
+   * connections), then starts it again on the same port and waits until it is ready.
+   */
+  void killAndRestart(Service service) {
+    Process process = processes.get(service);
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+      launch(service);
+    } catch (IOException e) {
+      throw new IllegalStateException(service.module + " could not be restarted", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void launch(Service service) throws IOException {
+    Path jar = REPOSITORY.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing; package the services first");
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-jar",
+                jar.toString()));
+    URI base = baseUris.get(service);
+    builder
+        .environment()
+        .putAll(
+            Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(base.getPort()),
+                "DTM_DB_URL", database.get("quarkus.datasource.jdbc.url"),
+                "DTM_DB_USER", database.get("quarkus.datasource.username"),
+                "DTM_KAFKA_BOOTSTRAP", kafka,
+                "DTM_OIDC_URL", oidcUrl));
+    Path log = LOGS.resolve(service.module + ".log");
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    processes.put(service, builder.start());
+    awaitReady(service, base.resolve("/q/health/ready"), log);
   }
 
   private void awaitReady(Service service, URI readiness, Path log) {

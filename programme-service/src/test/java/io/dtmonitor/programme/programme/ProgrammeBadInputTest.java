@@ -41,6 +41,23 @@ class ProgrammeBadInputTest {
   }
 
   @Test
+  void aNulCharacterNoColumnCanHoldIsA400() {
+    as(Tokens.cdto(POLTAVA))
+        .urlEncodingEnabled(false)
+        .get("/api/v1/regions/%00")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://dtmonitor.io/problems/validation"));
+    as(Tokens.cdto(POLTAVA))
+        .body(passport(POLTAVA, "Nul \u0000 in the title"))
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM);
+  }
+
+  @Test
   void unknownFieldsAreRejectedByName() {
     String body =
         passport(POLTAVA, "Unknown field").replaceFirst("\\{", "{\"status\": \"ADOPTED\",");

@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
@@ -151,14 +152,38 @@ public class ProblemExceptionMappers {
     return Response.fromResponse(problem).status(status).build();
   }
 
+  /**
+   * Anything not mapped above is a 500 with an incident id, except PostgreSQL's data exceptions
+   * (SQLSTATE class 22, however deeply wrapped by Hibernate or the transaction): they are about a
+   * value the client sent, e.g. a NUL character, which no text column can hold, or a number out of
+   * a column's range, so they are a 400.
+   */
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (isDataException(e)) {
+      return ProblemResponses.of(
+          ProblemType.VALIDATION,
+          "A value in the request cannot be stored or searched for (for example a NUL character"
+              + " or a number out of range)",
+          path(uri));
+    }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error, incident %s", incident);
     return ProblemResponses.of(
         ProblemType.INTERNAL,
         "An unexpected error occurred; quote incident " + incident + " when reporting it",
         path(uri));
+  }
+
+  private static boolean isDataException(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Response concurrentChange(UriInfo uri) {
