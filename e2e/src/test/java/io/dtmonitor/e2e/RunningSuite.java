@@ -68,6 +68,11 @@ final class RunningSuite {
     return baseUris.get(service);
   }
 
+  /** The process id of a running service, for measurements such as its resident memory. */
+  long pid(Service service) {
+    return processes.get(service).pid();
+  }
+
   /** A JDBC connection to the database the services share (one schema each). */
   java.sql.Connection connect() throws java.sql.SQLException {
     return java.sql.DriverManager.getConnection(
