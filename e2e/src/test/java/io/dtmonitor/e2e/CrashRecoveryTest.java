@@ -8,21 +8,14 @@ import io.dtmonitor.client.indicator.model.CrossRegionRow;
 import io.dtmonitor.client.indicator.model.ProgrammeInForce;
 import io.dtmonitor.client.programme.api.ProgrammeVersionsApi;
 import io.dtmonitor.client.programme.api.ProgrammesApi;
-import io.dtmonitor.client.programme.model.AdoptionRequest;
-import io.dtmonitor.client.programme.model.CreateProgrammeRequest;
-import io.dtmonitor.client.programme.model.Decision;
 import io.dtmonitor.client.programme.model.Programme;
-import io.dtmonitor.client.programme.model.ProgrammeVersion;
-import io.dtmonitor.client.programme.model.VersionDocument;
 import io.dtmonitor.client.programme.model.VersionStatus;
 import io.dtmonitor.client.reporting.api.ReportingSchedulesApi;
 import io.dtmonitor.e2e.RunningSuite.Service;
 import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.Eventually;
 import io.dtmonitor.seed.ServiceClients;
-import java.io.InputStream;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,24 +41,13 @@ class CrashRecoveryTest {
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private final String run = "Збій " + UUID.randomUUID().toString().substring(0, 8);
   private final ServiceClients clients = SeededSuite.clients();
+  private final AdoptedProgrammes programmes = new AdoptedProgrammes(clients);
   private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
 
   @Test
   void killedConsumerAndProducerLoseNothingAndDoubleNothing() throws Exception {
-    VersionDocument document;
-    try (InputStream json = getClass().getResourceAsStream("/kharkiv-e2e-version.json")) {
-      document =
-          io.dtmonitor
-              .client
-              .programme
-              .JSON
-              .getDefault()
-              .getMapper()
-              .readValue(json, VersionDocument.class);
-    }
-
     for (int i = 0; i < 20; i++) {
-      adopt(i, document);
+      adopt(i);
       if (i == 6) {
         RunningSuite.get().killAndRestart(Service.INDICATOR);
       }
@@ -79,7 +61,7 @@ class CrashRecoveryTest {
             () -> {
               for (int i = 20; writing.get() && i < 200; i++) {
                 try {
-                  adopt(i, document);
+                  adopt(i);
                 } catch (Exception e) {
                   synchronized (cutOff) {
                     cutOff.add(e);
@@ -132,36 +114,8 @@ class CrashRecoveryTest {
     }
   }
 
-  private void adopt(int index, VersionDocument template) throws Exception {
-    VersionDocument document =
-        io.dtmonitor
-            .client
-            .programme
-            .JSON
-            .getDefault()
-            .getMapper()
-            .convertValue(template, VersionDocument.class);
-    Programme programme =
-        new ProgrammesApi(clients.programme(Actor.POLTAVA_CDTO))
-            .registerProgramme(
-                new CreateProgrammeRequest()
-                    .regionCode(Caller.OWN_REGION)
-                    .titleUk(run + " #" + index)
-                    .firstYear(2025)
-                    .lastYear(2026),
-                UUID.randomUUID().toString());
-    ProgrammeVersionsApi versions = new ProgrammeVersionsApi(clients.programme(Actor.POLTAVA_CDTO));
-    // The adopted passport's title becomes the programme's, so it carries the run's name too.
-    document.getPassport().setTitleUk(programme.getTitleUk());
-    ProgrammeVersion draft = versions.importDraftVersion(programme.getId(), document, null);
-    versions.adoptVersion(
-        1,
-        programme.getId(),
-        ServiceClients.etag(draft.getVersion()),
-        new AdoptionRequest()
-            .decision(new Decision().body("Полтавська обласна рада"))
-            .effectiveFrom(LocalDate.of(2025, 1, 1)));
-    acknowledged.add(programme.getId());
+  private void adopt(int index) throws Exception {
+    acknowledged.add(programmes.adopt(run + " #" + index));
   }
 
   private String describe(Set<UUID> programmes) throws Exception {

@@ -6,13 +6,6 @@ import io.dtmonitor.client.indicator.model.Aggregation;
 import io.dtmonitor.client.indicator.model.IndicatorRequest;
 import io.dtmonitor.client.indicator.model.Periodicity;
 import io.dtmonitor.client.indicator.model.Unit;
-import io.dtmonitor.client.programme.api.ProgrammeVersionsApi;
-import io.dtmonitor.client.programme.api.ProgrammesApi;
-import io.dtmonitor.client.programme.model.AdoptionRequest;
-import io.dtmonitor.client.programme.model.CreateProgrammeRequest;
-import io.dtmonitor.client.programme.model.Decision;
-import io.dtmonitor.client.programme.model.ProgrammeVersion;
-import io.dtmonitor.client.programme.model.VersionDocument;
 import io.dtmonitor.client.reporting.api.ReportsApi;
 import io.dtmonitor.client.reporting.model.CreateReportRequest;
 import io.dtmonitor.client.reporting.model.Report;
@@ -21,10 +14,7 @@ import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.Eventually;
 import io.dtmonitor.seed.ServiceClients;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -60,34 +50,16 @@ final class MatrixFixture {
 
   private static MatrixFixture create() throws Exception {
     ServiceClients clients = SeededSuite.clients();
-    String documentJson = resource("/kharkiv-e2e-version.json");
-    VersionDocument document =
+    String title = "Матриця доступу: тестова програма";
+    UUID programmeId = new AdoptedProgrammes(clients).adopt(title);
+    String documentJson =
         io.dtmonitor
             .client
             .programme
             .JSON
             .getDefault()
             .getMapper()
-            .readValue(documentJson, VersionDocument.class);
-    UUID programmeId =
-        new ProgrammesApi(clients.programme(Actor.POLTAVA_CDTO))
-            .registerProgramme(
-                new CreateProgrammeRequest()
-                    .regionCode(Caller.OWN_REGION)
-                    .titleUk("Матриця доступу: тестова програма")
-                    .firstYear(2025)
-                    .lastYear(2026),
-                UUID.randomUUID().toString())
-            .getId();
-    ProgrammeVersionsApi versions = new ProgrammeVersionsApi(clients.programme(Actor.POLTAVA_CDTO));
-    ProgrammeVersion draft = versions.importDraftVersion(programmeId, document, null);
-    versions.adoptVersion(
-        1,
-        programmeId,
-        ServiceClients.etag(draft.getVersion()),
-        new AdoptionRequest()
-            .decision(new Decision().body("Полтавська обласна рада"))
-            .effectiveFrom(LocalDate.of(2025, 1, 1)));
+            .writeValueAsString(AdoptedProgrammes.document(title));
     ReportsApi reports = new ReportsApi(clients.reporting(Actor.POLTAVA_CDTO));
     Report report =
         Eventually.retry(
@@ -212,12 +184,6 @@ final class MatrixFixture {
           .writeValueAsString(probeIndicator());
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = MatrixFixture.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -1,17 +1,8 @@
 package io.dtmonitor.e2e;
 
-import io.dtmonitor.client.programme.api.ProgrammeVersionsApi;
 import io.dtmonitor.client.programme.api.ProgrammesApi;
-import io.dtmonitor.client.programme.model.AdoptionRequest;
-import io.dtmonitor.client.programme.model.CreateProgrammeRequest;
-import io.dtmonitor.client.programme.model.Decision;
-import io.dtmonitor.client.programme.model.Programme;
-import io.dtmonitor.client.programme.model.ProgrammeVersion;
-import io.dtmonitor.client.programme.model.VersionDocument;
 import io.dtmonitor.e2e.RunningSuite.Service;
 import io.dtmonitor.seed.Actor;
-import io.dtmonitor.seed.ServiceClients;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -164,52 +154,13 @@ class PerformanceBenchmark {
   }
 
   private void writeToVisible() throws Exception {
-    ServiceClients clients = SeededSuite.clients();
-    VersionDocument template;
-    try (InputStream json = getClass().getResourceAsStream("/kharkiv-e2e-version.json")) {
-      template =
-          io.dtmonitor
-              .client
-              .programme
-              .JSON
-              .getDefault()
-              .getMapper()
-              .readValue(json, VersionDocument.class);
-    }
+    AdoptedProgrammes programmes = new AdoptedProgrammes(SeededSuite.clients());
     String run = "Бенчмарк " + UUID.randomUUID().toString().substring(0, 8);
     List<Long> latencies = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      VersionDocument document =
-          io.dtmonitor
-              .client
-              .programme
-              .JSON
-              .getDefault()
-              .getMapper()
-              .convertValue(template, VersionDocument.class);
-      String title = run + " #" + i;
-      document.getPassport().setTitleUk(title);
-      Programme programme =
-          new ProgrammesApi(clients.programme(Actor.POLTAVA_CDTO))
-              .registerProgramme(
-                  new CreateProgrammeRequest()
-                      .regionCode("UA-53")
-                      .titleUk(title)
-                      .firstYear(2025)
-                      .lastYear(2026),
-                  UUID.randomUUID().toString());
-      ProgrammeVersionsApi versions =
-          new ProgrammeVersionsApi(clients.programme(Actor.POLTAVA_CDTO));
-      ProgrammeVersion draft = versions.importDraftVersion(programme.getId(), document, null);
-      versions.adoptVersion(
-          1,
-          programme.getId(),
-          ServiceClients.etag(draft.getVersion()),
-          new AdoptionRequest()
-              .decision(new Decision().body("Полтавська обласна рада"))
-              .effectiveFrom(LocalDate.of(2025, 1, 1)));
+      UUID programme = programmes.adopt(run + " #" + i);
       long acknowledged = System.nanoTime();
-      String needle = programme.getId().toString();
+      String needle = programme.toString();
       while (!get(Service.INDICATOR, "/api/v1/cross-region?period=2026").contains(needle)) {
         Thread.sleep(1);
       }
