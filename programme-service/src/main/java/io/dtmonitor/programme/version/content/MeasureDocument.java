@@ -31,6 +31,13 @@ public record MeasureDocument(
         String fundingSourcesText,
     @Size(max = 4) List<@NotNull FundingSource> fundingSources) {
 
+  public MeasureDocument {
+    // A list left out of a request is empty, and is written back as [] (never null), as the
+    // published schema promises.
+    responsibleExecutors = responsibleExecutors == null ? List.of() : responsibleExecutors;
+    fundingSources = fundingSources == null ? List.of() : fundingSources;
+  }
+
   public List<String> executors() {
     return responsibleExecutors == null ? List.of() : responsibleExecutors;
   }

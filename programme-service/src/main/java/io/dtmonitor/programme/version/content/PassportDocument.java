@@ -44,6 +44,12 @@ public record PassportDocument(
         @Size(max = 2000)
         String fundingSourcesText) {
 
+  public PassportDocument {
+    // A list left out of a request is empty, and is written back as [] (never null), as the
+    // published schema promises.
+    responsibleExecutors = responsibleExecutors == null ? List.of() : responsibleExecutors;
+  }
+
   public List<String> executors() {
     return responsibleExecutors == null ? List.of() : responsibleExecutors;
   }

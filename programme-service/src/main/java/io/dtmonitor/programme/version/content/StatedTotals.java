@@ -13,6 +13,13 @@ public record StatedTotals(
     @Size(max = 20) List<@NotNull @Valid StatedYear> byYear,
     @Size(max = 10) List<@NotNull @Valid StatedSource> bySource) {
 
+  public StatedTotals {
+    // A list left out of a request is empty, and is written back as [] (never null), as the
+    // published schema promises.
+    byYear = byYear == null ? List.of() : byYear;
+    bySource = bySource == null ? List.of() : bySource;
+  }
+
   public List<StatedYear> years() {
     return byYear == null ? List.of() : byYear;
   }

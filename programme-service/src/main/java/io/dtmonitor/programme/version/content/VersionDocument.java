@@ -27,6 +27,14 @@ public record VersionDocument(
     @Size(max = 1000) List<@NotNull @Valid MeasureDocument> measures,
     @Size(max = 20000) List<@NotNull @Valid BudgetLineDocument> lines) {
 
+  public VersionDocument {
+    // A list left out of a request is empty, and is written back as [] (never null), as the
+    // published schema promises.
+    directions = directions == null ? List.of() : directions;
+    measures = measures == null ? List.of() : measures;
+    lines = lines == null ? List.of() : lines;
+  }
+
   public static final String FORMAT = "dtm.programme-version/1";
   private static final String FORMAT_PATTERN = "dtm\\.programme-version/1";
 
