@@ -37,21 +37,21 @@ public class VersionMapper {
     version.passport.legalBasis = blankToNull(passport.legalBasis());
     version.passport.initiator = blankToNull(passport.initiator());
     version.developer = blankToNull(passport.developer());
-    version.passport.responsibleExecutors = new ArrayList<>(passport.executors());
+    version.passport.responsibleExecutors = new ArrayList<>(passport.responsibleExecutors());
     version.passport.strategicGoalRef = blankToNull(passport.strategicGoalRef());
     version.fundingSourcesText = blankToNull(passport.fundingSourcesText());
     version.statedTotalKind = PlannedColumns.kind(document.statedTotals().total());
     version.statedTotalAmount = PlannedColumns.amount(normalized(document.statedTotals().total()));
     version.statedYears =
-        new ArrayList<>(document.statedTotals().years().stream().map(VersionMapper::row).toList());
+        new ArrayList<>(document.statedTotals().byYear().stream().map(VersionMapper::row).toList());
     version.statedSources =
         new ArrayList<>(
-            document.statedTotals().sources().stream().map(VersionMapper::row).toList());
+            document.statedTotals().bySource().stream().map(VersionMapper::row).toList());
     version.directions =
-        new ArrayList<>(document.directionList().stream().map(VersionMapper::row).toList());
+        new ArrayList<>(document.directions().stream().map(VersionMapper::row).toList());
     version.measures =
-        new ArrayList<>(document.measureList().stream().map(VersionMapper::row).toList());
-    version.lines = new ArrayList<>(document.lineList().stream().map(VersionMapper::row).toList());
+        new ArrayList<>(document.measures().stream().map(VersionMapper::row).toList());
+    version.lines = new ArrayList<>(document.lines().stream().map(VersionMapper::row).toList());
   }
 
   public VersionDocument toDocument(ProgrammeVersion version) {
@@ -168,9 +168,10 @@ public class VersionMapper {
     row.title = measure.title().strip();
     row.firstYear = measure.firstYear();
     row.lastYear = measure.lastYear();
-    row.responsibleExecutors = new ArrayList<>(measure.executors());
+    row.responsibleExecutors = new ArrayList<>(measure.responsibleExecutors());
     row.fundingSourcesText = blankToNull(measure.fundingSourcesText());
-    row.fundingSources = new ArrayList<>(measure.sources().stream().map(Enum::name).toList());
+    row.fundingSources =
+        new ArrayList<>(measure.fundingSources().stream().map(Enum::name).toList());
     return row;
   }
 

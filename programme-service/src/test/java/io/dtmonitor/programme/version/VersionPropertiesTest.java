@@ -72,7 +72,7 @@ class VersionPropertiesTest {
   @Property(tries = 300)
   void aChangedAmountIsAlwaysFound(@ForAll("versions") VersionDocument random) {
     VersionDocument version = withStatedTotalsFromLines(random);
-    List<BudgetLineDocument> lines = new ArrayList<>(version.lineList());
+    List<BudgetLineDocument> lines = new ArrayList<>(version.lines());
     int fixedAt = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).planned().isFixed()) {
@@ -109,7 +109,7 @@ class VersionPropertiesTest {
   void diffAppliedToTheFirstVersionGivesTheSecond(
       @ForAll("versions") VersionDocument a, @ForAll("versions") VersionDocument b) {
     VersionDiff diff = VersionDiff.between(1, a, 2, b);
-    assertEquals(byKey(b.lineList()), byKey(diff.applyTo(a.lineList())));
+    assertEquals(byKey(b.lines()), byKey(diff.applyTo(a.lines())));
     assertEquals(
         b.statedTotals()
             .total()
@@ -203,7 +203,7 @@ class VersionPropertiesTest {
             .map(e -> new StatedSource(e.getKey(), e.getValue(), null))
             .toList();
     List<DirectionDocument> directions =
-        version.directionList().stream()
+        version.directions().stream()
             .map(
                 d ->
                     new DirectionDocument(
@@ -214,8 +214,8 @@ class VersionPropertiesTest {
         version.passport(),
         new StatedTotals(total, years, sources),
         directions,
-        version.measureList(),
-        version.lineList());
+        version.measures(),
+        version.lines());
   }
 
   private static VersionDocument withLines(
@@ -224,8 +224,8 @@ class VersionPropertiesTest {
         version.format(),
         version.passport(),
         version.statedTotals(),
-        version.directionList(),
-        version.measureList(),
+        version.directions(),
+        version.measures(),
         lines);
   }
 

@@ -37,12 +37,4 @@ public record MeasureDocument(
     responsibleExecutors = responsibleExecutors == null ? List.of() : responsibleExecutors;
     fundingSources = fundingSources == null ? List.of() : fundingSources;
   }
-
-  public List<String> executors() {
-    return responsibleExecutors == null ? List.of() : responsibleExecutors;
-  }
-
-  public List<FundingSource> sources() {
-    return fundingSources == null ? List.of() : fundingSources;
-  }
 }

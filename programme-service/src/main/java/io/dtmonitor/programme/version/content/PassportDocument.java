@@ -49,8 +49,4 @@ public record PassportDocument(
     // published schema promises.
     responsibleExecutors = responsibleExecutors == null ? List.of() : responsibleExecutors;
   }
-
-  public List<String> executors() {
-    return responsibleExecutors == null ? List.of() : responsibleExecutors;
-  }
 }

@@ -19,12 +19,4 @@ public record StatedTotals(
     byYear = byYear == null ? List.of() : byYear;
     bySource = bySource == null ? List.of() : bySource;
   }
-
-  public List<StatedYear> years() {
-    return byYear == null ? List.of() : byYear;
-  }
-
-  public List<StatedSource> sources() {
-    return bySource == null ? List.of() : bySource;
-  }
 }

@@ -37,16 +37,4 @@ public record VersionDocument(
 
   public static final String FORMAT = "dtm.programme-version/1";
   private static final String FORMAT_PATTERN = "dtm\\.programme-version/1";
-
-  public List<DirectionDocument> directionList() {
-    return directions == null ? List.of() : directions;
-  }
-
-  public List<MeasureDocument> measureList() {
-    return measures == null ? List.of() : measures;
-  }
-
-  public List<BudgetLineDocument> lineList() {
-    return lines == null ? List.of() : lines;
-  }
 }

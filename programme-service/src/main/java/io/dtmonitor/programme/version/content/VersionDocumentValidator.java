@@ -52,7 +52,7 @@ public class VersionDocumentValidator {
     }
     checkPlanned("statedTotals.total", document.statedTotals().total(), errors);
     Set<Integer> statedYears = new HashSet<>();
-    List<StatedYear> years = document.statedTotals().years();
+    List<StatedYear> years = document.statedTotals().byYear();
     for (int i = 0; i < years.size(); i++) {
       checkPlanned("statedTotals.byYear[" + i + "].planned", years.get(i).planned(), errors);
       if (!statedYears.add(years.get(i).year())) {
@@ -60,7 +60,7 @@ public class VersionDocumentValidator {
       }
     }
     Set<FundingSource> statedSources = new HashSet<>();
-    List<StatedSource> sources = document.statedTotals().sources();
+    List<StatedSource> sources = document.statedTotals().bySource();
     for (int i = 0; i < sources.size(); i++) {
       checkPlanned("statedTotals.bySource[" + i + "].planned", sources.get(i).planned(), errors);
       if (!statedSources.add(sources.get(i).source())) {
@@ -68,7 +68,7 @@ public class VersionDocumentValidator {
       }
     }
     Set<Integer> directionNumbers = new HashSet<>();
-    List<DirectionDocument> directions = document.directionList();
+    List<DirectionDocument> directions = document.directions();
     for (int i = 0; i < directions.size(); i++) {
       DirectionDocument direction = directions.get(i);
       if (!directionNumbers.add(direction.number())) {
@@ -79,7 +79,7 @@ public class VersionDocumentValidator {
       }
     }
     Set<String> measureCodes = new HashSet<>();
-    List<MeasureDocument> measures = document.measureList();
+    List<MeasureDocument> measures = document.measures();
     for (int i = 0; i < measures.size(); i++) {
       MeasureDocument measure = measures.get(i);
       String at = "measures[" + i + "]";
@@ -94,7 +94,7 @@ public class VersionDocumentValidator {
       }
     }
     Set<LineKey> lineKeys = new HashSet<>();
-    List<BudgetLineDocument> lines = document.lineList();
+    List<BudgetLineDocument> lines = document.lines();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLineDocument line = lines.get(i);
       String at = "lines[" + i + "]";

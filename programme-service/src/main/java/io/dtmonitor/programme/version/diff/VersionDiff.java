@@ -50,7 +50,7 @@ public record VersionDiff(
         directions(from, to, before, after),
         measureCodes(to, from),
         measureCodes(from, to),
-        lineChanges(from.lineList(), to.lineList()));
+        lineChanges(from.lines(), to.lines()));
   }
 
   /** The lines of the first version with this diff's line changes applied. */
@@ -136,8 +136,8 @@ public record VersionDiff(
   /** Codes of measures in {@code in} that {@code notIn} lacks, in code order. */
   private static List<String> measureCodes(VersionDocument in, VersionDocument notIn) {
     Set<String> absent =
-        notIn.measureList().stream().map(MeasureDocument::code).collect(Collectors.toSet());
-    return in.measureList().stream()
+        notIn.measures().stream().map(MeasureDocument::code).collect(Collectors.toSet());
+    return in.measures().stream()
         .map(MeasureDocument::code)
         .filter(code -> !absent.contains(code))
         .sorted(DottedCodes::compare)
@@ -152,13 +152,13 @@ public record VersionDiff(
   }
 
   private static Map<Integer, Planned> statedYears(VersionDocument document) {
-    return document.statedTotals().years().stream()
+    return document.statedTotals().byYear().stream()
         .collect(
             Collectors.toMap(StatedYear::year, StatedYear::planned, (a, b) -> b, TreeMap::new));
   }
 
   private static Map<Integer, DirectionDocument> directionsByNumber(VersionDocument document) {
-    return document.directionList().stream()
+    return document.directions().stream()
         .collect(
             Collectors.toMap(
                 DirectionDocument::number, Function.identity(), (a, b) -> b, TreeMap::new));

@@ -27,11 +27,11 @@ public record ComputedTotals(
 
   public static ComputedTotals of(VersionDocument document) {
     Map<String, Integer> directionOfMeasure =
-        document.measureList().stream()
+        document.measures().stream()
             .collect(
                 Collectors.toMap(
                     MeasureDocument::code, MeasureDocument::directionNumber, (a, b) -> a));
-    List<BudgetLineDocument> lines = document.lineList();
+    List<BudgetLineDocument> lines = document.lines();
     return new ComputedTotals(
         sum(lines),
         group(lines, BudgetLineDocument::year),

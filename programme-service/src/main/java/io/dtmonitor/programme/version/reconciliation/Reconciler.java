@@ -67,7 +67,7 @@ public final class Reconciler {
         document.statedTotals().total(),
         computed.total(),
         findings);
-    for (StatedYear year : document.statedTotals().years()) {
+    for (StatedYear year : document.statedTotals().byYear()) {
       compare(
           FindingCode.STATED_YEAR_MISMATCH,
           "year:" + year.year(),
@@ -76,7 +76,7 @@ public final class Reconciler {
           computed.byYear().get(year.year()),
           findings);
     }
-    for (DirectionDocument direction : document.directionList()) {
+    for (DirectionDocument direction : document.directions()) {
       if (direction.statedSubtotal() != null) {
         compare(
             FindingCode.STATED_DIRECTION_MISMATCH,
@@ -87,7 +87,7 @@ public final class Reconciler {
             findings);
       }
     }
-    for (StatedSource source : document.statedTotals().sources()) {
+    for (StatedSource source : document.statedTotals().bySource()) {
       compare(
           FindingCode.STATED_SOURCE_MISMATCH,
           "source:" + source.source(),
@@ -153,9 +153,9 @@ public final class Reconciler {
   private static void checkTerms(VersionDocument document, List<Finding> findings) {
     PassportDocument passport = document.passport();
     Map<String, MeasureDocument> measures =
-        document.measureList().stream()
+        document.measures().stream()
             .collect(Collectors.toMap(MeasureDocument::code, Function.identity(), (a, b) -> a));
-    for (MeasureDocument measure : document.measureList()) {
+    for (MeasureDocument measure : document.measures()) {
       if (measure.firstYear() < passport.firstYear() || measure.lastYear() > passport.lastYear()) {
         findings.add(
             Finding.of(
@@ -173,7 +173,7 @@ public final class Reconciler {
                     + passport.lastYear()));
       }
     }
-    for (BudgetLineDocument line : document.lineList()) {
+    for (BudgetLineDocument line : document.lines()) {
       MeasureDocument measure = measures.get(line.measureCode());
       if (measure != null
           && (line.year() < measure.firstYear() || line.year() > measure.lastYear())) {
@@ -199,7 +199,7 @@ public final class Reconciler {
 
   private static void checkDirectionsWithoutFixedAmount(
       VersionDocument document, ComputedTotals computed, List<Finding> findings) {
-    for (DirectionDocument direction : document.directionList()) {
+    for (DirectionDocument direction : document.directions()) {
       Planned lines = computed.byDirection().get(direction.number());
       boolean noFixedLines = lines == null || !lines.isFixed();
       boolean noFixedStated =
@@ -218,14 +218,14 @@ public final class Reconciler {
 
   private static void checkTitles(VersionDocument document, List<Finding> findings) {
     checkTitle("programme", "The programme title", document.passport().titleUk(), findings);
-    for (DirectionDocument direction : document.directionList()) {
+    for (DirectionDocument direction : document.directions()) {
       checkTitle(
           "direction:" + direction.number(),
           "The title of direction " + direction.number(),
           direction.title(),
           findings);
     }
-    for (MeasureDocument measure : document.measureList()) {
+    for (MeasureDocument measure : document.measures()) {
       checkTitle(
           "measure:" + measure.code(),
           "The title of measure " + measure.code(),
