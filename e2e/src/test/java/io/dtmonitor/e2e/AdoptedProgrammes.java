@@ -40,27 +40,32 @@ final class AdoptedProgrammes {
     return document;
   }
 
+  /** Poltava's registration of a 2025-2026 programme. */
+  static CreateProgrammeRequest registration(String title) {
+    return new CreateProgrammeRequest()
+        .regionCode(Caller.OWN_REGION)
+        .titleUk(title)
+        .firstYear(2025)
+        .lastYear(2026);
+  }
+
+  /** The oblast council's adoption, in force from {@code effectiveFrom}. */
+  static AdoptionRequest adoption(LocalDate effectiveFrom) {
+    return new AdoptionRequest()
+        .decision(new Decision().body("Полтавська обласна рада"))
+        .effectiveFrom(effectiveFrom);
+  }
+
   /** Registers, imports and adopts; returns the programme's id once adopted. */
   UUID adopt(String title) throws Exception {
     UUID programme =
         new ProgrammesApi(clients.programme(Actor.POLTAVA_CDTO))
-            .registerProgramme(
-                new CreateProgrammeRequest()
-                    .regionCode(Caller.OWN_REGION)
-                    .titleUk(title)
-                    .firstYear(2025)
-                    .lastYear(2026),
-                UUID.randomUUID().toString())
+            .registerProgramme(registration(title), UUID.randomUUID().toString())
             .getId();
     ProgrammeVersionsApi versions = new ProgrammeVersionsApi(clients.programme(Actor.POLTAVA_CDTO));
     ProgrammeVersion draft = versions.importDraftVersion(programme, document(title), null);
     versions.adoptVersion(
-        1,
-        programme,
-        ServiceClients.etag(draft.getVersion()),
-        new AdoptionRequest()
-            .decision(new Decision().body("Полтавська обласна рада"))
-            .effectiveFrom(LocalDate.of(2025, 1, 1)));
+        1, programme, ServiceClients.etag(draft.getVersion()), adoption(LocalDate.of(2025, 1, 1)));
     return programme;
   }
 

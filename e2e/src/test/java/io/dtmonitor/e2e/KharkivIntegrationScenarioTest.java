@@ -26,14 +26,11 @@ import io.dtmonitor.client.programme.model.VersionDocument;
 import io.dtmonitor.client.programme.model.VersionStatus;
 import io.dtmonitor.client.reporting.api.ReportsApi;
 import io.dtmonitor.client.reporting.model.CreateReportRequest;
-import io.dtmonitor.client.reporting.model.MeasureStatus;
 import io.dtmonitor.client.reporting.model.Report;
 import io.dtmonitor.client.reporting.model.ReportLine;
-import io.dtmonitor.client.reporting.model.ReportLineUpdate;
 import io.dtmonitor.client.reporting.model.ReportStatus;
 import io.dtmonitor.client.reporting.model.ReviewDecision;
 import io.dtmonitor.client.reporting.model.ReviewRequest;
-import io.dtmonitor.client.reporting.model.UpdateReportLinesRequest;
 import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.Eventually;
 import io.dtmonitor.seed.ServiceClients;
@@ -185,15 +182,7 @@ class KharkivIntegrationScenarioTest {
     Report filled =
         reports.updateReportLines(
             created.getId(),
-            new UpdateReportLinesRequest()
-                .lines(
-                    List.of(
-                        new ReportLineUpdate()
-                            .measureCode("1.1")
-                            .fundedYtd("150.0")
-                            .spentYtd("120.5")
-                            .measureStatus(MeasureStatus.IN_PROGRESS)
-                            .narrative("Перші 12 цифрових робочих місць облаштовано"))),
+            ProgrammeChain.firstQuarterLines(),
             ServiceClients.etag(created.getVersion()));
     return reports.submitReport(filled.getId(), ServiceClients.etag(filled.getVersion()));
   }

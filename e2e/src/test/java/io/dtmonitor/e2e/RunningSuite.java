@@ -2,7 +2,6 @@ package io.dtmonitor.e2e;
 
 import io.dtmonitor.platform.testing.KafkaTestResource;
 import io.dtmonitor.platform.testing.PostgresTestResource;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,15 +11,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The three services as a client meets them: each runs from its packaged fast-jar in its own JVM,
- * against a real PostgreSQL (one database, one schema per service), the real Kafka broker and the
- * OIDC test server whose key signs {@link io.dtmonitor.platform.testing.Tokens}. Started once per
- * test JVM and stopped when it exits; each service's log is kept in {@code target/e2e-logs}.
+ * against a real PostgreSQL (one database, one schema per service), a real Kafka broker and the
+ * OIDC test server whose key signs {@link io.dtmonitor.platform.testing.Tokens}.
+ *
+ * <p>{@link #get()} is the suite most tests share: started once per test JVM on the embedded
+ * PostgreSQL and the in-process broker, stopped when the JVM exits. The fault scenario builds its
+ * own with {@link #start(Infrastructure, Path)}, on a database and a broker it can kill.
  */
 final class RunningSuite {
 
@@ -39,29 +43,56 @@ final class RunningSuite {
     }
   }
 
+  /**
+   * What the services run against.
+   *
+   * @param database the JDBC url, user and password (the {@code quarkus.datasource.*} keys)
+   * @param kafka the broker's bootstrap servers
+   * @param jvmOptions extra options for every service JVM, e.g. {@code -Dkafka.session.timeout.ms}
+   */
+  record Infrastructure(Map<String, String> database, String kafka, List<String> jvmOptions) {}
+
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-  private static RunningSuite instance;
-
-  private final Map<Service, URI> baseUris = new LinkedHashMap<>();
-  private static final Path REPOSITORY =
+  static final Path REPOSITORY =
       Path.of(System.getProperty("dtm.repository", "..")).toAbsolutePath();
-  private static final Path LOGS = REPOSITORY.resolve("e2e/target/e2e-logs");
+  private static RunningSuite shared;
 
-  private Map<String, String> database;
-  private String kafka;
-  private String oidcUrl;
+  private final Infrastructure infrastructure;
+  private final Path logs;
+  private final Map<Service, URI> baseUris = new LinkedHashMap<>();
   private final Map<Service, Process> processes = new LinkedHashMap<>();
 
-  private RunningSuite() {}
+  private RunningSuite(Infrastructure infrastructure, Path logs) {
+    this.infrastructure = infrastructure;
+    this.logs = logs;
+  }
 
+  /** The suite the tests share. */
   static synchronized RunningSuite get() {
-    if (instance == null) {
-      RunningSuite suite = new RunningSuite();
-      Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "e2e-suite-stop"));
-      instance = suite;
-      suite.start();
+    if (shared == null) {
+      Infrastructure infrastructure =
+          new Infrastructure(
+              new PostgresTestResource().start(), KafkaTestResource.bootstrapServers(), List.of());
+      shared = start(infrastructure, REPOSITORY.resolve("e2e/target/e2e-logs"));
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "e2e-suite-stop"));
     }
-    return instance;
+    return shared;
+  }
+
+  /** Starts the three services, one after another, each on a free port; logs go to {@code logs}. */
+  static RunningSuite start(Infrastructure infrastructure, Path logs) {
+    RunningSuite suite = new RunningSuite(infrastructure, logs);
+    try {
+      Files.createDirectories(logs);
+      for (Service service : Service.values()) {
+        suite.baseUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
+        suite.launch(service);
+      }
+    } catch (IOException e) {
+      suite.stop();
+      throw new IllegalStateException("The services could not be started", e);
+    }
+    return suite;
   }
 
   URI baseUri(Service service) {
@@ -75,25 +106,11 @@ final class RunningSuite {
 
   /** A JDBC connection to the database the services share (one schema each). */
   java.sql.Connection connect() throws java.sql.SQLException {
+    Map<String, String> database = infrastructure.database();
     return java.sql.DriverManager.getConnection(
         database.get("quarkus.datasource.jdbc.url"),
         database.get("quarkus.datasource.username"),
         database.get("quarkus.datasource.password"));
-  }
-
-  private void start() {
-    database = new PostgresTestResource().start();
-    kafka = KafkaTestResource.bootstrapServers();
-    oidcUrl = new OidcWiremockTestResource().start().get("keycloak.url") + "/realms/quarkus/";
-    try {
-      Files.createDirectories(LOGS);
-      for (Service service : Service.values()) {
-        baseUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
-        launch(service);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("The services could not be started", e);
-    }
   }
 
   /**
@@ -101,13 +118,53 @@ final class RunningSuite {
    * connections), then starts it again on the same port and waits until it is ready.
    */
   void killAndRestart(Service service) {
-    Process process = processes.get(service);
+    kill(service);
+    relaunch(service);
+  }
+
+  void kill(Service service) {
+    kill(processes.get(service));
+  }
+
+  /** SIGKILL, and waits until the process is gone. */
+  static void kill(Process process) {
     process.destroyForcibly();
     try {
       process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Starts a service again on its port and waits until it is ready. */
+  void relaunch(Service service) {
+    try {
       launch(service);
     } catch (IOException e) {
       throw new IllegalStateException(service.module + " could not be restarted", e);
+    }
+  }
+
+  /** SIGSTOP: the process keeps its sockets but runs no thread, heartbeats included. */
+  void freeze(Service service) {
+    signal(service, "STOP");
+  }
+
+  /** SIGCONT after {@link #freeze}. */
+  void thaw(Service service) {
+    signal(service, "CONT");
+  }
+
+  private void signal(Service service, String signal) {
+    try {
+      Process kill =
+          new ProcessBuilder("kill", "-" + signal, Long.toString(pid(service))).inheritIO().start();
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill -" + signal + " " + service.module + " failed");
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -119,14 +176,14 @@ final class RunningSuite {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing; package the services first");
     }
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-jar",
-                jar.toString()));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.addAll(infrastructure.jvmOptions());
+    command.addAll(List.of("-jar", jar.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
     URI base = baseUris.get(service);
+    Map<String, String> database = infrastructure.database();
     builder
         .environment()
         .putAll(
@@ -134,9 +191,9 @@ final class RunningSuite {
                 "QUARKUS_HTTP_PORT", Integer.toString(base.getPort()),
                 "DTM_DB_URL", database.get("quarkus.datasource.jdbc.url"),
                 "DTM_DB_USER", database.get("quarkus.datasource.username"),
-                "DTM_KAFKA_BOOTSTRAP", kafka,
-                "DTM_OIDC_URL", oidcUrl));
-    Path log = LOGS.resolve(service.module + ".log");
+                "DTM_KAFKA_BOOTSTRAP", infrastructure.kafka(),
+                "DTM_OIDC_URL", OidcServer.issuer()));
+    Path log = logs.resolve(service.module + ".log");
     builder
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -173,20 +230,25 @@ final class RunningSuite {
         service.module + " was not ready within " + READY_TIMEOUT + "; see " + log);
   }
 
-  private void stop() {
+  /** Stops every service gracefully, SIGKILL after 20 s. */
+  void stop() {
     processes.values().forEach(Process::destroy);
-    for (Process process : processes.values()) {
-      try {
-        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
+    processes.values().forEach(RunningSuite::awaitExit);
+  }
+
+  /** Waits up to 20 s for a process that was asked to stop, then kills it. */
+  static void awaitExit(Process process) {
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

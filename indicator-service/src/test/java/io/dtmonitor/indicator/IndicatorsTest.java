@@ -17,6 +17,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The seed values from the source documents, recorded, corrected, viewed and exported. */
@@ -197,6 +202,42 @@ class IndicatorsTest {
         .then()
         .body("items.size()", equalTo(1))
         .body("items[0].value", equalTo("43.0"));
+  }
+
+  @Test
+  void concurrentRecordingsOfOneValueTakeConsecutiveRevisions() throws Exception {
+    int writers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        String value = Integer.toString(10 + i);
+        statuses.add(
+            pool.submit(
+                () ->
+                    record(
+                            Tokens.cdto("UA-71"),
+                            "UA-71",
+                            "CNAP_COUNT",
+                            "2024",
+                            value,
+                            "FINAL",
+                            null)
+                        .statusCode()));
+      }
+      for (Future<Integer> status : statuses) {
+        assertEquals(201, status.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    given()
+        .queryParam("region", "UA-71")
+        .queryParam("indicator", "CNAP_COUNT")
+        .queryParam("period", "2024")
+        .get("/api/v1/observations/history")
+        .then()
+        .body("items.revision", equalTo(List.of(1, 2, 3, 4, 5, 6, 7, 8)));
   }
 
   @Test

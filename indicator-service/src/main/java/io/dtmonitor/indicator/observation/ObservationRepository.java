@@ -20,6 +20,19 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         period);
   }
 
+  /**
+   * Holds, until the transaction ends, the lock on one series (region x indicator x period), so
+   * that concurrent recordings of the same value take consecutive revisions instead of colliding on
+   * the same one.
+   */
+  public void lockSeries(String region, String indicator, String period) {
+    getEntityManager()
+        .createNativeQuery(
+            "select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
+        .setParameter(1, "observation/" + region + "/" + indicator + "/" + period)
+        .getSingleResult();
+  }
+
   public int nextRevision(String region, String indicator, String period) {
     Integer max =
         getEntityManager()

@@ -89,6 +89,7 @@ public class ObservationService {
     observation.regionCode = request.regionCode();
     observation.indicatorCode = request.indicatorCode();
     observation.period = request.period();
+    observations.lockSeries(request.regionCode(), request.indicatorCode(), request.period());
     observation.revision =
         observations.nextRevision(request.regionCode(), request.indicatorCode(), request.period());
     observation.value = request.value();

@@ -39,7 +39,7 @@ public final class Eventually {
   }
 
   /** The HTTP status of a generated client's exception, or -1. */
-  static int statusOf(Throwable e) {
+  public static int statusOf(Throwable e) {
     if (e instanceof io.dtmonitor.client.programme.ApiException programme) {
       return programme.getCode();
     }

@@ -5,8 +5,8 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import io.dtmonitor.platform.events.KafkaClients;
 import io.dtmonitor.platform.events.MessagingConfig;
 import io.dtmonitor.platform.events.TopicProvisioner;
+import io.dtmonitor.platform.persistence.DatabaseFailures;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -137,7 +137,7 @@ final class InboxConsumerLoop implements Runnable {
         deadLetter(record, dlt, e.getMessage());
         return true;
       } catch (RuntimeException e) {
-        if (!isTransient(e) && attempt >= config.maxAttempts()) {
+        if (!DatabaseFailures.isUnavailable(e) && attempt >= config.maxAttempts()) {
           deadLetter(record, dlt, "failed " + attempt + " times: " + e);
           return true;
         }
@@ -191,21 +191,6 @@ final class InboxConsumerLoop implements Runnable {
           "Consumer %s could not commit offsets, events will be redelivered and skipped: %s",
           handler.consumer(), e.toString());
     }
-  }
-
-  private static boolean isTransient(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-        return true;
-      }
-      if (cause instanceof java.sql.SQLTransientException
-          || cause instanceof java.sql.SQLRecoverableException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void pause(Duration duration) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.dtmonitor.platform.persistence.DatabaseFailures;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+  private static final int RETRY_AFTER_SECONDS = 2;
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
@@ -153,19 +154,29 @@ public class ProblemExceptionMappers {
   }
 
   /**
-   * Anything not mapped above is a 500 with an incident id, except PostgreSQL's data exceptions
-   * (SQLSTATE class 22, however deeply wrapped by Hibernate or the transaction): they are about a
-   * value the client sent, e.g. a NUL character, which no text column can hold, or a number out of
-   * a column's range, so they are a 400.
+   * Anything not mapped above is a 500 with an incident id, except two kinds of database failure
+   * (see {@link DatabaseFailures}): a data exception is about a value the client sent, e.g. a NUL
+   * character, which no text column can hold, so it is a 400; an unreachable database is a 503 with
+   * {@code Retry-After}, since nothing was written and the same request can be sent again.
    */
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
-    if (isDataException(e)) {
+    if (DatabaseFailures.isDataException(e)) {
       return ProblemResponses.of(
           ProblemType.VALIDATION,
           "A value in the request cannot be stored or searched for (for example a NUL character"
               + " or a number out of range)",
           path(uri));
+    }
+    if (DatabaseFailures.isUnavailable(e)) {
+      LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
+      return Response.fromResponse(
+              ProblemResponses.of(
+                  ProblemType.UNAVAILABLE,
+                  "The database is temporarily unavailable; nothing was changed, retry shortly",
+                  path(uri)))
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error, incident %s", incident);
@@ -173,17 +184,6 @@ public class ProblemExceptionMappers {
         ProblemType.INTERNAL,
         "An unexpected error occurred; quote incident " + incident + " when reporting it",
         path(uri));
-  }
-
-  private static boolean isDataException(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("22")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Response concurrentChange(UriInfo uri) {

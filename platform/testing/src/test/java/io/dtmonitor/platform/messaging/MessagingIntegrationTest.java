@@ -98,6 +98,11 @@ class MessagingIntegrationTest {
     assertEquals(
         1, count("select count(*) from probe_effect where event_id = '" + event.getId() + "'"));
     assertEquals(1, count("select count(*) from inbox where event_id = '" + event.getId() + "'"));
+    assertEquals(
+        1,
+        count("select redeliveries from inbox where event_id = '" + event.getId() + "'"),
+        "the second delivery is counted");
+    assertEquals(0, count("select redeliveries from inbox where event_id = '" + marker + "'"));
   }
 
   @Test

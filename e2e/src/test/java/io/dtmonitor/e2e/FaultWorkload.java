@@ -1,0 +1,174 @@
+package io.dtmonitor.e2e;
+
+import io.dtmonitor.client.indicator.api.ObservationsApi;
+import io.dtmonitor.client.indicator.model.ObservationStatus;
+import io.dtmonitor.client.indicator.model.RecordObservationRequest;
+import io.dtmonitor.e2e.RunningSuite.Service;
+import io.dtmonitor.seed.Actor;
+import io.dtmonitor.seed.ServiceClients;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Writes across the three services at a fixed arrival rate until a number of them have been
+ * acknowledged: the steps of many {@link ProgrammeChain}s (programme-service and reporting-service)
+ * and, every tenth write, an indicator observation (indicator-service). The rate is kept whatever
+ * the latency (open model): each service has its own pool of callers, so a frozen or restarting
+ * service delays only its own writes, which queue until it answers.
+ */
+final class FaultWorkload {
+
+  private static final List<String> INDICATORS =
+      List.of("INTERNET_COVERAGE", "DIGITAL_WORKPLACES_PER_COMMUNITY", "CNAP_COUNT");
+  private static final int CALLERS_PER_SERVICE = 24;
+  private static final int MAX_OPEN_CHAINS = 400;
+  private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
+
+  private final ServiceClients clients;
+  private final Acknowledged acknowledged;
+  private final int target;
+  private final long tickNanos;
+  private final Random random = new Random(7);
+  private final Map<Service, ExecutorService> callers = new EnumMap<>(Service.class);
+  private final Deque<Parked> parked = new ArrayDeque<>();
+  private final AtomicInteger openChains = new AtomicInteger();
+  private final AtomicInteger chainsStarted = new AtomicInteger();
+  private final AtomicInteger chainsCompleted = new AtomicInteger();
+  private final String run;
+
+  private record Parked(ProgrammeChain chain, long readyAt) {}
+
+  FaultWorkload(
+      ServiceClients clients, Acknowledged acknowledged, int target, int perSecond, String run) {
+    this.clients = clients;
+    this.acknowledged = acknowledged;
+    this.target = target;
+    this.tickNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
+    this.run = run;
+    for (Service service : Service.values()) {
+      callers.put(service, Executors.newFixedThreadPool(CALLERS_PER_SERVICE));
+    }
+  }
+
+  /**
+   * Sends writes from {@code start} (System.nanoTime) until {@code target} are acknowledged and
+   * {@code alsoUntil} holds, then waits for those in flight.
+   */
+  void run(long start, BooleanSupplier alsoUntil, Duration patience) throws InterruptedException {
+    long deadline = start + patience.toNanos();
+    for (long tick = 0; acknowledged.writes() < target || !alsoUntil.getAsBoolean(); tick++) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "only " + acknowledged.writes() + " of " + target + " writes within " + patience);
+      }
+      long due = start + tick * tickNanos;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      dispatch(tick);
+    }
+    for (ExecutorService pool : callers.values()) {
+      pool.shutdown();
+    }
+    for (ExecutorService pool : callers.values()) {
+      if (!pool.awaitTermination(3, TimeUnit.MINUTES)) {
+        throw new AssertionError("writes still in flight three minutes after the last was sent");
+      }
+    }
+  }
+
+  int chainsStarted() {
+    return chainsStarted.get();
+  }
+
+  int chainsCompleted() {
+    return chainsCompleted.get();
+  }
+
+  private void dispatch(long tick) {
+    if (tick % 10 == 9) {
+      callers.get(Service.INDICATOR).execute(this::recordObservation);
+      return;
+    }
+    ProgrammeChain chain = nextReadyChain();
+    if (chain == null) {
+      if (openChains.get() >= MAX_OPEN_CHAINS) {
+        callers.get(Service.INDICATOR).execute(this::recordObservation);
+        return;
+      }
+      chain = new ProgrammeChain(run + " #" + chainsStarted.incrementAndGet());
+      openChains.incrementAndGet();
+    }
+    ProgrammeChain next = chain;
+    callers.get(next.step().service).execute(() -> advance(next));
+  }
+
+  private void advance(ProgrammeChain chain) {
+    CallFailure failure = chain.advance(clients, acknowledged);
+    if (chain.step() == ProgrammeChain.Step.DONE) {
+      openChains.decrementAndGet();
+      chainsCompleted.incrementAndGet();
+      return;
+    }
+    long pause = failure == null ? 0 : RETRY_PAUSE.toNanos();
+    if (failure == CallFailure.REFUSED) {
+      openChains.decrementAndGet();
+      return;
+    }
+    synchronized (parked) {
+      parked.addLast(new Parked(chain, System.nanoTime() + pause));
+    }
+  }
+
+  private ProgrammeChain nextReadyChain() {
+    long now = System.nanoTime();
+    synchronized (parked) {
+      for (var it = parked.iterator(); it.hasNext(); ) {
+        Parked candidate = it.next();
+        if (candidate.readyAt() <= now) {
+          it.remove();
+          return candidate.chain();
+        }
+      }
+    }
+    return null;
+  }
+
+  private void recordObservation() {
+    String indicator;
+    String period;
+    String value;
+    synchronized (random) {
+      indicator = INDICATORS.get(random.nextInt(INDICATORS.size()));
+      period = Integer.toString(2020 + random.nextInt(7));
+      value = random.nextInt(100) + "." + random.nextInt(10);
+    }
+    try {
+      var observation =
+          new ObservationsApi(clients.indicator(Actor.POLTAVA_CDTO))
+              .recordObservation(
+                  new RecordObservationRequest()
+                      .regionCode(Caller.OWN_REGION)
+                      .indicatorCode(indicator)
+                      .period(period)
+                      .value(value)
+                      .status(ObservationStatus.FINAL)
+                      .sourceDocument(run));
+      acknowledged.observations.add(observation.getId());
+      acknowledged.ack(Service.INDICATOR);
+    } catch (Exception e) {
+      acknowledged.failed(CallFailure.of(e, false), e, "observation");
+    }
+  }
+}
