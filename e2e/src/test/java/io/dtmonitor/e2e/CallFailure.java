@@ -10,7 +10,10 @@ import java.net.http.HttpConnectTimeoutException;
  * or the I/O error that stood in for one.
  */
 enum CallFailure {
-  /** Nothing was applied (connection refused, 503): the same request may be sent again. */
+  /**
+   * Nothing was applied (connection refused, or 503 {@code unavailable}): the same request may be
+   * sent again.
+   */
   NOT_APPLIED,
   /** What the request depends on has not arrived yet through Kafka (404 or 409 on a replica). */
   NOT_YET,
@@ -19,7 +22,10 @@ enum CallFailure {
    * read it again, then decide.
    */
   STALE,
-  /** The request may or may not have been applied: cut off mid-flight, or a 500. */
+  /**
+   * The request may or may not have been applied: cut off mid-flight, a 503 {@code outcome-unknown}
+   * (the database went away during the commit), or a 500.
+   */
   UNCERTAIN,
   /** The service refused the request as wrong; in this workload that is a defect. */
   REFUSED;
@@ -35,7 +41,7 @@ enum CallFailure {
       return UNCERTAIN;
     }
     if (status == 503) {
-      return NOT_APPLIED;
+      return responseBody(failure).contains("/problems/outcome-unknown") ? UNCERTAIN : NOT_APPLIED;
     }
     if (status == 412) {
       return STALE;
@@ -44,5 +50,17 @@ enum CallFailure {
       return NOT_YET;
     }
     return status >= 500 ? UNCERTAIN : REFUSED;
+  }
+
+  private static String responseBody(Throwable failure) {
+    String body = null;
+    if (failure instanceof io.dtmonitor.client.programme.ApiException programme) {
+      body = programme.getResponseBody();
+    } else if (failure instanceof io.dtmonitor.client.reporting.ApiException reporting) {
+      body = reporting.getResponseBody();
+    } else if (failure instanceof io.dtmonitor.client.indicator.ApiException indicator) {
+      body = indicator.getResponseBody();
+    }
+    return body == null ? "" : body;
   }
 }

@@ -1,14 +1,25 @@
 package io.dtmonitor.platform.persistence;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells apart the database failures that say something about the request from those that say the
- * database is out of reach, by the PostgreSQL SQLSTATE anywhere in the cause chain (Hibernate, the
- * transaction manager and the pool each wrap it). The HTTP layer answers the first with 400 and the
- * second with 503; the inbox retries the second without giving up.
+ * database is out of reach, by the PostgreSQL SQLSTATE anywhere in the cause chain or among the
+ * exceptions suppressed along it (Hibernate, the transaction manager and the pool each wrap it, and
+ * the transaction manager attaches a failed commit's cause as a suppressed exception). The HTTP
+ * layer answers the first with 400 and the second with 503; the inbox retries the second without
+ * giving up.
  */
 public final class DatabaseFailures {
 
@@ -19,7 +30,7 @@ public final class DatabaseFailures {
    * text or a number out of range.
    */
   public static boolean isDataException(Throwable failure) {
-    return hasSqlState(failure, "22");
+    return anyCause(failure, cause -> hasSqlState(cause, "22"));
   }
 
   /**
@@ -27,20 +38,52 @@ public final class DatabaseFailures {
    * intervention such as an immediate shutdown (57P), or a connection the pool could not provide.
    */
   public static boolean isUnavailable(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
-        return true;
-      }
-    }
-    return hasSqlState(failure, "08") || hasSqlState(failure, "57P");
+    return anyCause(
+        failure,
+        cause ->
+            cause instanceof SQLTransientException
+                || cause instanceof SQLRecoverableException
+                || hasSqlState(cause, "08")
+                || hasSqlState(cause, "57P"));
   }
 
-  private static boolean hasSqlState(Throwable failure, String prefix) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith(prefix)) {
+  /**
+   * The failure ended the transaction's commit: the database may have committed before the
+   * connection broke, so whether the change was saved is unknown to the service.
+   */
+  public static boolean isDuringCommit(Throwable failure) {
+    return anyCause(
+        failure,
+        cause ->
+            cause instanceof RollbackException
+                || cause instanceof HeuristicMixedException
+                || cause instanceof HeuristicRollbackException);
+  }
+
+  private static boolean hasSqlState(Throwable cause, String prefix) {
+    return cause instanceof SQLException sql
+        && sql.getSQLState() != null
+        && sql.getSQLState().startsWith(prefix);
+  }
+
+  /** Walks the cause chain and what each link suppressed, guarding against cycles. */
+  private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+    Deque<Throwable> pending = new ArrayDeque<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    pending.push(failure);
+    while (!pending.isEmpty()) {
+      Throwable cause = pending.pop();
+      if (!seen.add(cause)) {
+        continue;
+      }
+      if (test.test(cause)) {
         return true;
+      }
+      if (cause.getCause() != null) {
+        pending.push(cause.getCause());
+      }
+      for (Throwable suppressed : cause.getSuppressed()) {
+        pending.push(suppressed);
       }
     }
     return false;

@@ -157,7 +157,10 @@ public class ProblemExceptionMappers {
    * Anything not mapped above is a 500 with an incident id, except two kinds of database failure
    * (see {@link DatabaseFailures}): a data exception is about a value the client sent, e.g. a NUL
    * character, which no text column can hold, so it is a 400; an unreachable database is a 503 with
-   * {@code Retry-After}, since nothing was written and the same request can be sent again.
+   * {@code Retry-After}. Its problem type tells the client what it may do: {@code unavailable} when
+   * nothing was written and the same request can be sent again, {@code outcome-unknown} when the
+   * database went away during the commit, so the client reads the resource (or repeats the request
+   * with the same Idempotency-Key) before writing again.
    */
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
@@ -170,11 +173,18 @@ public class ProblemExceptionMappers {
     }
     if (DatabaseFailures.isUnavailable(e)) {
       LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
-      return Response.fromResponse(
-              ProblemResponses.of(
+      Response problem =
+          DatabaseFailures.isDuringCommit(e)
+              ? ProblemResponses.of(
+                  ProblemType.OUTCOME_UNKNOWN,
+                  "The database became unreachable while the change was being committed, so it"
+                      + " may or may not have been saved; read the resource before writing again",
+                  path(uri))
+              : ProblemResponses.of(
                   ProblemType.UNAVAILABLE,
                   "The database is temporarily unavailable; nothing was changed, retry shortly",
-                  path(uri)))
+                  path(uri));
+      return Response.fromResponse(problem)
           .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
           .build();
     }

@@ -18,7 +18,8 @@ public enum ProblemType {
   UNPROCESSABLE("unprocessable", "Unprocessable request", 422),
   PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
   INTERNAL("internal", "Internal error", 500),
-  UNAVAILABLE("unavailable", "Service unavailable", 503);
+  UNAVAILABLE("unavailable", "Service unavailable", 503),
+  OUTCOME_UNKNOWN("outcome-unknown", "Outcome unknown", 503);
 
   private static final String BASE = "https://dtmonitor.io/problems/";
 

@@ -3,8 +3,10 @@ package io.dtmonitor.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 /** The SQLSTATE classes that decide between 400, 503 and 500, found however deeply wrapped. */
@@ -21,6 +23,20 @@ class DatabaseFailuresTest {
         DatabaseFailures.isUnavailable(
             wrapped(new SQLTransientConnectionException("no connection from the pool"))));
     assertFalse(DatabaseFailures.isDataException(wrapped(new SQLException("lost", "08006"))));
+  }
+
+  @Test
+  void aConnectionLostDuringCommitIsUnavailableAndOfUnknownOutcome() {
+    XAException commit = new XAException("Error trying to transactionCommit local transaction");
+    commit.addSuppressed(new SQLException("An I/O error occurred", "08006"));
+    RollbackException rollback = new RollbackException("Could not commit transaction.");
+    rollback.addSuppressed(commit);
+    RuntimeException failure =
+        new IllegalStateException("Error invoking subclass method", rollback);
+
+    assertTrue(DatabaseFailures.isUnavailable(failure));
+    assertTrue(DatabaseFailures.isDuringCommit(failure));
+    assertFalse(DatabaseFailures.isDuringCommit(wrapped(new SQLException("refused", "08001"))));
   }
 
   @Test
