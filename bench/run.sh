@@ -2,9 +2,20 @@
 # Runs the benchmark harness (e2e/src/test/java/io/dtmonitor/e2e/PerformanceBenchmark.java)
 # against the packaged services on this machine and prints the report, which is also written to
 # e2e/target/bench/report.md. Never part of ./mvnw verify; docs/performance.md records the runs.
+#
+# With two or more CPUs, the services and PostgreSQL are pinned to CPU 0 and the load generator
+# (with the in-process Kafka broker) to the rest, so that they do not compete for the same core;
+# DTM_BENCH_PIN=false runs everything unpinned. DTM_BENCH_RUNS sets the number of runs (3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp install -DskipTests -Ddtm.lint.skip=true -Dspotless.check.skip=true
-./mvnw -B -ntp -pl e2e verify -Ddtm.lint.skip=true -Dspotless.check.skip=true \
-  -Dtest=PerformanceBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+cpus=$(nproc)
+pin=()
+properties=(-Ddtm.bench.runs="${DTM_BENCH_RUNS:-3}")
+if [ "${DTM_BENCH_PIN:-true}" = "true" ] && [ "$cpus" -ge 2 ]; then
+  pin=(taskset -c "1-$((cpus - 1))")
+  properties+=(-Ddtm.services.cpus=0)
+fi
+"${pin[@]}" ./mvnw -B -ntp -pl e2e verify -Ddtm.lint.skip=true -Dspotless.check.skip=true \
+  -Dtest=PerformanceBenchmark -Dsurefire.failIfNoSpecifiedTests=false "${properties[@]}"
 cat e2e/target/bench/report.md

@@ -9,7 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,96 +26,130 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark harness behind {@code bench/run.sh}: never part of {@code ./mvnw verify} (its name
  * does not end in Test), run on demand against the packaged services on this machine. It measures
- * and writes {@code target/bench/report.md}; it asserts nothing about speed.
+ * and writes {@code target/bench/report.md}; it asserts nothing about speed. Every measurement is
+ * taken {@code dtm.bench.runs} times (3 by default) in one JVM and reported as median and range.
  *
  * <ul>
  *   <li>footprint: time from process start to ready, and resident memory after a warm-up, per
- *       service (-Xmx256m), median of three restarts;
+ *       service (-Xmx256m);
  *   <li>read path, open model: requests are sent at a fixed arrival rate whatever the latency, so
  *       queueing shows up in the percentiles instead of being hidden by a closed loop;
  *   <li>write to visible elsewhere: from the 200 of an adoption in programme-service to the
- *       programme appearing in indicator-service's cross-region view.
+ *       programme appearing in indicator-service's cross-region view, split at the outbox relay and
+ *       the consumer by the timestamps they record;
+ *   <li>pipeline throughput: a backlog of adoption events committed to programme-service's outbox
+ *       at once, and how fast each consumer works it off (which is also how fast lag recovers).
  * </ul>
  */
 class PerformanceBenchmark {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final List<String> report = new ArrayList<>();
+  private static final int RUNS = Integer.getInteger("dtm.bench.runs", 3);
+  private static final int BACKLOG = Integer.getInteger("dtm.bench.backlog", 20_000);
+  private static final String FOOTPRINT = "Footprint (-Xmx256m)";
+  private static final String WRITE_TO_VISIBLE = "Write to visible elsewhere (ms)";
+  private static final String PIPELINE = "Pipeline throughput";
+
+  private final BenchFigures figures = new BenchFigures();
 
   @Test
   void measure() throws Exception {
     SeededSuite.firstImport();
-    report.add("# Benchmark run " + java.time.Instant.now());
+    pinDatabase();
+    UUID poltava = poltavaDigital();
+    declareTables();
+    for (int run = 1; run <= RUNS; run++) {
+      System.out.println("Benchmark run " + run + " of " + RUNS);
+      footprint();
+      readPath("cross-region view 2022", Service.INDICATOR, "/api/v1/cross-region?period=2022");
+      readPath(
+          "programme version (Poltava v2, 30 measures)",
+          Service.PROGRAMME,
+          "/api/v1/programmes/" + poltava + "/versions/2");
+      writeToVisible(run);
+      pipeline(run);
+    }
+    List<String> report = new ArrayList<>();
+    report.add("# Benchmark run " + Instant.now());
     report.add("");
     report.add(
-        "Machine: "
-            + Runtime.getRuntime().availableProcessors()
-            + " cores; the load generator, the three services, PostgreSQL and Kafka share them.");
+        String.format(
+            "Machine: %d cores. %d runs; each cell is the median and, in brackets, the range over"
+                + " the runs. Services pinned to CPUs: %s (the load generator, the in-process"
+                + " Kafka broker and this JVM run on the others).",
+            Runtime.getRuntime().availableProcessors(),
+            RUNS,
+            System.getProperty(RunningSuite.SERVICE_CPUS, "none")));
     report.add("");
-    footprint();
-    readPath("cross-region view 2022", Service.INDICATOR, "/api/v1/cross-region?period=2022");
-    UUID poltava = poltavaDigital();
-    readPath(
-        "programme version (Poltava v2, 30 measures)",
-        Service.PROGRAMME,
-        "/api/v1/programmes/" + poltava + "/versions/2");
-    writeToVisible();
+    report.addAll(figures.markdown());
     Path out = Path.of("target/bench/report.md");
     Files.createDirectories(out.getParent());
     Files.write(out, report);
     report.forEach(System.out::println);
   }
 
+  private void declareTables() {
+    figures.table(
+        FOOTPRINT,
+        "Start: process start to /q/health/ready after a SIGKILL. RSS: VmRSS after 500 requests.",
+        "start to ready (s)",
+        "RSS (MB)");
+    figures.table(
+        WRITE_TO_VISIBLE,
+        "40 adoptions one after another. From the client's 200 to: the relay's publishing"
+            + " transaction (outbox.published_at), indicator-service's consuming transaction"
+            + " (inbox.processed_at), and the programme in the cross-region view (polled back to"
+            + " back).",
+        "p50",
+        "p99",
+        "max");
+    figures.table(
+        PIPELINE,
+        BACKLOG
+            + " adoption events committed to programme-service's outbox in one transaction; time"
+            + " until every one is published, and until each consumer has applied every one.",
+        "seconds",
+        "events/s");
+  }
+
   private void footprint() throws Exception {
-    report.add("## Footprint (-Xmx256m)");
-    report.add("");
-    report.add(
-        "| service | start to ready, median of 3 (s) | all three (s) | RSS after 500 requests (MB) |");
-    report.add("|---|---|---|---|");
     for (Service service : Service.values()) {
-      List<Double> starts = new ArrayList<>();
-      for (int run = 0; run < 3; run++) {
-        long begin = System.nanoTime();
-        RunningSuite.get().killAndRestart(service);
-        starts.add((System.nanoTime() - begin) / 1e9);
-      }
+      long begin = System.nanoTime();
+      RunningSuite.get().killAndRestart(service);
+      figures.record(
+          FOOTPRINT, service.module, "start to ready (s)", (System.nanoTime() - begin) / 1e9);
       for (int i = 0; i < 500; i++) {
         get(service, "/q/health/ready");
         get(
             service,
             service == Service.INDICATOR ? "/api/v1/cross-region?period=2022" : "/api/v1/regions");
       }
-      long rssKb = rssKb(RunningSuite.get().pid(service));
-      List<Double> sorted = new ArrayList<>(starts);
-      Collections.sort(sorted);
-      report.add(
-          String.format(
-              "| %s | %.1f | %s | %d |",
-              service.module,
-              sorted.get(1),
-              starts.stream().map(s -> String.format("%.1f", s)).toList(),
-              rssKb / 1024));
+      figures.record(
+          FOOTPRINT, service.module, "RSS (MB)", rssKb(RunningSuite.get().pid(service)) / 1024.0);
     }
-    report.add("");
   }
 
   private void readPath(String name, Service service, String path) throws Exception {
-    report.add("## Read path: " + name);
-    report.add("");
-    report.add("| offered rate (req/s) | sent | errors | p50 (ms) | p99 (ms) | max (ms) |");
-    report.add("|---|---|---|---|---|---|");
+    String table = "Read path: " + name + " (ms)";
+    figures.table(
+        table,
+        "Open model: requests at a fixed arrival rate for 10 s each; latency from the scheduled"
+            + " send time.",
+        "errors",
+        "p50",
+        "p99",
+        "max");
     for (int i = 0; i < 200; i++) {
       get(service, path);
     }
     for (int rate : new int[] {50, 100, 200, 400}) {
-      report.add(openModel(service, path, rate, Duration.ofSeconds(10)));
+      openModel(table, service, path, rate, Duration.ofSeconds(10));
     }
-    report.add("");
   }
 
   /** Sends at a fixed arrival rate for the duration and records each request's latency. */
-  private String openModel(Service service, String path, int rate, Duration duration)
+  private void openModel(String table, Service service, String path, int rate, Duration duration)
       throws Exception {
     URI uri = RunningSuite.get().baseUri(service).resolve(path);
     int total = (int) (rate * duration.toSeconds());
@@ -143,46 +182,140 @@ class PerformanceBenchmark {
       latencies.add(call.get());
     }
     Collections.sort(latencies);
-    return String.format(
-        "| %d | %d | %d | %.1f | %.1f | %.1f |",
-        rate,
-        total,
-        errors.get(),
-        percentile(latencies, 0.50),
-        percentile(latencies, 0.99),
-        latencies.get(latencies.size() - 1) / 1e6);
+    String row = rate + "/s";
+    figures.record(table, row, "errors", errors.get());
+    figures.record(table, row, "p50", percentile(latencies, 0.50));
+    figures.record(table, row, "p99", percentile(latencies, 0.99));
+    figures.record(table, row, "max", latencies.get(latencies.size() - 1) / 1e6);
   }
 
-  private void writeToVisible() throws Exception {
+  private void writeToVisible(int run) throws Exception {
     AdoptedProgrammes programmes = new AdoptedProgrammes(SeededSuite.clients());
-    String run = "Бенчмарк " + UUID.randomUUID().toString().substring(0, 8);
-    List<Long> latencies = new ArrayList<>();
+    String title = "Бенчмарк " + UUID.randomUUID().toString().substring(0, 8);
+    List<Long> published = new ArrayList<>();
+    List<Long> consumed = new ArrayList<>();
+    List<Long> visible = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      UUID programme = programmes.adopt(run + " #" + i);
-      long acknowledged = System.nanoTime();
+      UUID programme = programmes.adopt(title + " #" + i);
+      Instant acknowledged = Instant.now();
+      long acknowledgedNanos = System.nanoTime();
       String needle = programme.toString();
       while (!get(Service.INDICATOR, "/api/v1/cross-region?period=2026").contains(needle)) {
         Thread.sleep(1);
       }
-      latencies.add(System.nanoTime() - acknowledged);
+      visible.add(System.nanoTime() - acknowledgedNanos);
+      Instant[] stages = pipelineStages(programme);
+      published.add(Duration.between(acknowledged, stages[0]).toNanos());
+      consumed.add(Duration.between(acknowledged, stages[1]).toNanos());
       Thread.sleep(200);
     }
+    recordLatencies("relay publishes", published);
+    recordLatencies("indicator-service consumes", consumed);
+    recordLatencies("visible in the view", visible);
+  }
+
+  private void recordLatencies(String row, List<Long> latencies) {
     Collections.sort(latencies);
-    report.add("## Write to visible elsewhere");
-    report.add("");
-    report.add(
-        "From the 200 of an adoption in programme-service to the programme in indicator-service's"
-            + " cross-region view (polled back to back), 40 adoptions at about 4/s.");
-    report.add("");
-    report.add("| p50 (ms) | p99 (ms) | max (ms) |");
-    report.add("|---|---|---|");
-    report.add(
-        String.format(
-            "| %.1f | %.1f | %.1f |",
-            percentile(latencies, 0.50),
-            percentile(latencies, 0.99),
-            latencies.get(latencies.size() - 1) / 1e6));
-    report.add("");
+    figures.record(WRITE_TO_VISIBLE, row, "p50", percentile(latencies, 0.50));
+    figures.record(WRITE_TO_VISIBLE, row, "p99", percentile(latencies, 0.99));
+    figures.record(WRITE_TO_VISIBLE, row, "max", latencies.get(latencies.size() - 1) / 1e6);
+  }
+
+  /** When the relay published the programme's adoption, and when indicator-service consumed it. */
+  private static Instant[] pipelineStages(UUID programme) throws Exception {
+    try (Connection db = RunningSuite.get().connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                """
+                select o.published_at, i.processed_at
+                  from programme.outbox o
+                  join indicator.inbox i on i.event_id = o.event_id::text
+                 where o.aggregate_id = ? and o.event_type like '%VersionAdopted%'
+                   and i.consumer = 'indicator.programmes'
+                """)) {
+      query.setString(1, programme.toString());
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return new Instant[] {row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant()};
+      }
+    }
+  }
+
+  /**
+   * Copies one real adoption event {@link #BACKLOG} times into programme-service's outbox, for
+   * programmes that exist only in those events (in force in 2090-2091, so no measured view shows
+   * them), then times the relay and both consumers until all are through.
+   */
+  private void pipeline(int run) throws Exception {
+    try (Connection db = RunningSuite.get().connect()) {
+      long beforeReplica = count(db, "select count(*) from reporting.inbox");
+      long beforeIndicator =
+          count(db, "select count(*) from indicator.inbox where consumer = 'indicator.programmes'");
+      long start = System.nanoTime();
+      try (Statement insert = db.createStatement()) {
+        insert.executeUpdate(
+            """
+            insert into programme.outbox (event_id, topic, event_type, aggregate_type, aggregate_id, region,
+                                          data_schema, payload, occurred_at)
+            select gen_random_uuid(), o.topic, o.event_type, o.aggregate_type, p.id::text, o.region, o.data_schema,
+                   jsonb_set(jsonb_set(jsonb_set(o.payload::jsonb, '{programmeId}', to_jsonb(p.id::text)),
+                             '{content,passport,firstYear}', '2090'), '{content,passport,lastYear}', '2091')::text,
+                   now()
+              from (select * from programme.outbox where event_type like '%%VersionAdopted%%' limit 1) o,
+                   (select gen_random_uuid() as id from generate_series(1, %d)) p
+            """
+                .formatted(BACKLOG));
+      }
+      double published = -1;
+      double replica = -1;
+      double indicator = -1;
+      while (published < 0 || replica < 0 || indicator < 0) {
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        if (elapsed > 600) {
+          throw new IllegalStateException("the backlog was not worked off in 10 minutes");
+        }
+        if (published < 0
+            && count(db, "select count(*) from programme.outbox where published_at is null") == 0) {
+          published = elapsed;
+        }
+        if (replica < 0
+            && count(db, "select count(*) from reporting.inbox") - beforeReplica >= BACKLOG) {
+          replica = elapsed;
+        }
+        if (indicator < 0
+            && count(
+                        db,
+                        "select count(*) from indicator.inbox where consumer ="
+                            + " 'indicator.programmes'")
+                    - beforeIndicator
+                >= BACKLOG) {
+          indicator = elapsed;
+        }
+        Thread.sleep(100);
+      }
+      recordThroughput("relay (outbox to Kafka)", published);
+      recordThroughput("reporting-service replica", replica);
+      recordThroughput("indicator-service projection", indicator);
+    }
+  }
+
+  private void recordThroughput(String row, double seconds) {
+    figures.record(PIPELINE, row, "seconds", seconds);
+    figures.record(PIPELINE, row, "events/s", BACKLOG / seconds);
+  }
+
+  /** Moves the embedded PostgreSQL to the services' CPUs, when they are pinned. */
+  private static void pinDatabase() throws Exception {
+    String cpus = System.getProperty(RunningSuite.SERVICE_CPUS);
+    if (cpus == null || cpus.isBlank()) {
+      return;
+    }
+    Process pgrep = new ProcessBuilder("pgrep", "-f", "embedded-pg.*/bin/postgres").start();
+    for (String pid : new String(pgrep.getInputStream().readAllBytes()).trim().split("\\s+")) {
+      if (!pid.isBlank()) {
+        new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, pid).inheritIO().start().waitFor();
+      }
+    }
   }
 
   private UUID poltavaDigital() throws Exception {
@@ -192,6 +325,14 @@ class PerformanceBenchmark {
             .findFirst()
             .orElseThrow()
             .getId();
+  }
+
+  private static long count(Connection db, String sql) throws Exception {
+    try (Statement statement = db.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   private static String get(Service service, String path) throws Exception {

@@ -52,6 +52,12 @@ final class RunningSuite {
    */
   record Infrastructure(Map<String, String> database, String kafka, List<String> jvmOptions) {}
 
+  /**
+   * The CPUs the service JVMs are pinned to ({@code taskset -c}), e.g. {@code 0}, so that the
+   * benchmark's load generator can run on the others; unset, they run anywhere.
+   */
+  static final String SERVICE_CPUS = "dtm.services.cpus";
+
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
   static final Path REPOSITORY =
       Path.of(System.getProperty("dtm.repository", "..")).toAbsolutePath();
@@ -177,6 +183,10 @@ final class RunningSuite {
       throw new IllegalStateException(jar + " is missing; package the services first");
     }
     List<String> command = new ArrayList<>();
+    String cpus = System.getProperty(SERVICE_CPUS);
+    if (cpus != null && !cpus.isBlank()) {
+      command.addAll(List.of("taskset", "-c", cpus));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
     command.addAll(infrastructure.jvmOptions());
