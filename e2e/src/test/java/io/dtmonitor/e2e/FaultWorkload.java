@@ -1,10 +1,8 @@
 package io.dtmonitor.e2e;
 
-import io.dtmonitor.client.indicator.api.ObservationsApi;
 import io.dtmonitor.client.indicator.model.ObservationStatus;
 import io.dtmonitor.client.indicator.model.RecordObservationRequest;
 import io.dtmonitor.e2e.RunningSuite.Service;
-import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.ServiceClients;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -31,10 +29,10 @@ final class FaultWorkload {
   private static final List<String> INDICATORS =
       List.of("INTERNET_COVERAGE", "DIGITAL_WORKPLACES_PER_COMMUNITY", "CNAP_COUNT");
   private static final int CALLERS_PER_SERVICE = 24;
-  private static final int MAX_OPEN_CHAINS = 400;
+  private static final int MAX_OPEN_CHAINS = 2_000;
   private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
-  private final ServiceClients clients;
+  private final WorkloadApis apis;
   private final Acknowledged acknowledged;
   private final int target;
   private final long tickNanos;
@@ -50,7 +48,7 @@ final class FaultWorkload {
 
   FaultWorkload(
       ServiceClients clients, Acknowledged acknowledged, int target, int perSecond, String run) {
-    this.clients = clients;
+    this.apis = WorkloadApis.of(clients);
     this.acknowledged = acknowledged;
     this.target = target;
     this.tickNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
@@ -115,7 +113,7 @@ final class FaultWorkload {
   }
 
   private void advance(ProgrammeChain chain) {
-    CallFailure failure = chain.advance(clients, acknowledged);
+    CallFailure failure = chain.advance(apis, acknowledged);
     if (chain.step() == ProgrammeChain.Step.DONE) {
       openChains.decrementAndGet();
       chainsCompleted.incrementAndGet();
@@ -156,7 +154,7 @@ final class FaultWorkload {
     }
     try {
       var observation =
-          new ObservationsApi(clients.indicator(Actor.POLTAVA_CDTO))
+          apis.observations()
               .recordObservation(
                   new RecordObservationRequest()
                       .regionCode(Caller.OWN_REGION)

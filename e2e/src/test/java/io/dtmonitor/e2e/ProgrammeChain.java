@@ -1,10 +1,7 @@
 package io.dtmonitor.e2e;
 
-import io.dtmonitor.client.programme.api.ProgrammeVersionsApi;
-import io.dtmonitor.client.programme.api.ProgrammesApi;
 import io.dtmonitor.client.programme.model.ProgrammeVersion;
 import io.dtmonitor.client.programme.model.VersionStatus;
-import io.dtmonitor.client.reporting.api.ReportsApi;
 import io.dtmonitor.client.reporting.model.CreateReportRequest;
 import io.dtmonitor.client.reporting.model.MeasureStatus;
 import io.dtmonitor.client.reporting.model.Report;
@@ -13,7 +10,6 @@ import io.dtmonitor.client.reporting.model.ReviewDecision;
 import io.dtmonitor.client.reporting.model.ReviewRequest;
 import io.dtmonitor.client.reporting.model.UpdateReportLinesRequest;
 import io.dtmonitor.e2e.RunningSuite.Service;
-import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.ServiceClients;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,17 +68,17 @@ final class ProgrammeChain {
    * Sends this chain's next write (after reading the state back if the last one was uncertain) and
    * records the outcome; returns the failure, or null when the step was acknowledged.
    */
-  CallFailure advance(ServiceClients clients, Acknowledged acknowledged) {
+  CallFailure advance(WorkloadApis apis, Acknowledged acknowledged) {
     Step attempted = step;
     try {
       if (resync) {
-        resynchronise(clients);
+        resynchronise(apis);
         resync = false;
         if (step != attempted) {
           return null;
         }
       }
-      write(clients, acknowledged);
+      write(apis, acknowledged);
       acknowledged.ack(attempted.service);
       return null;
     } catch (Exception e) {
@@ -95,11 +91,11 @@ final class ProgrammeChain {
     }
   }
 
-  private void write(ServiceClients clients, Acknowledged acknowledged) throws Exception {
+  private void write(WorkloadApis apis, Acknowledged acknowledged) throws Exception {
     switch (step) {
       case REGISTER -> {
         programmeId =
-            new ProgrammesApi(clients.programme(Actor.POLTAVA_CDTO))
+            apis.programmes()
                 .registerProgramme(AdoptedProgrammes.registration(title), registerKey)
                 .getId();
         acknowledged.programmes.add(programmeId);
@@ -107,7 +103,7 @@ final class ProgrammeChain {
       }
       case IMPORT -> {
         ProgrammeVersion draft =
-            versions(clients)
+            apis.versions()
                 .importDraftVersion(
                     programmeId, AdoptedProgrammes.document(title + " v" + version), null);
         draftEtag = ServiceClients.etag(draft.getVersion());
@@ -115,7 +111,7 @@ final class ProgrammeChain {
         step = Step.ADOPT;
       }
       case ADOPT -> {
-        versions(clients)
+        apis.versions()
             .adoptVersion(
                 version,
                 programmeId,
@@ -126,25 +122,23 @@ final class ProgrammeChain {
       }
       case CREATE_REPORT -> {
         Report report =
-            reports(clients, Actor.POLTAVA_CDTO)
+            apis.cdtoReports()
                 .createReport(programmeId, new CreateReportRequest().period(PERIOD), reportKey);
         track(report);
         step = Step.FILL_REPORT;
       }
       case FILL_REPORT -> {
-        track(
-            reports(clients, Actor.POLTAVA_CDTO)
-                .updateReportLines(reportId, firstQuarterLines(), reportEtag));
+        track(apis.cdtoReports().updateReportLines(reportId, firstQuarterLines(), reportEtag));
         step = Step.SUBMIT;
       }
       case SUBMIT -> {
-        track(reports(clients, Actor.POLTAVA_CDTO).submitReport(reportId, reportEtag));
+        track(apis.cdtoReports().submitReport(reportId, reportEtag));
         acknowledged.reportStatus.put(reportId, "SUBMITTED");
         step = Step.ACCEPT;
       }
       case ACCEPT -> {
         track(
-            reports(clients, Actor.POLTAVA_REVIEWER)
+            apis.reviewerReports()
                 .reviewReport(
                     reportId, new ReviewRequest().decision(ReviewDecision.ACCEPT), reportEtag));
         acknowledged.reportStatus.put(reportId, "ACCEPTED");
@@ -177,24 +171,24 @@ final class ProgrammeChain {
   }
 
   /** Reads back what an uncertain write left, and moves to the step that state calls for. */
-  private void resynchronise(ServiceClients clients) throws Exception {
+  private void resynchronise(WorkloadApis apis) throws Exception {
     switch (step) {
       case IMPORT -> {
-        ProgrammeVersion latest = latestVersion(clients);
+        ProgrammeVersion latest = latestVersion(apis);
         if (latest != null) {
           draftEtag = ServiceClients.etag(latest.getVersion());
           step = latest.getStatus() == VersionStatus.DRAFT ? Step.ADOPT : step;
         }
       }
       case ADOPT -> {
-        ProgrammeVersion current = versions(clients).getVersion(version, programmeId);
+        ProgrammeVersion current = apis.versions().getVersion(version, programmeId);
         draftEtag = ServiceClients.etag(current.getVersion());
         if (current.getStatus() != VersionStatus.DRAFT) {
           afterAdoption();
         }
       }
       case FILL_REPORT, SUBMIT, ACCEPT -> {
-        Report report = reports(clients, Actor.POLTAVA_CDTO).getReport(reportId);
+        Report report = apis.cdtoReports().getReport(reportId);
         track(report);
         step =
             switch (report.getStatus()) {
@@ -211,9 +205,9 @@ final class ProgrammeChain {
   }
 
   /** The version this chain is importing, or null when the import did not happen. */
-  private ProgrammeVersion latestVersion(ServiceClients clients) throws Exception {
+  private ProgrammeVersion latestVersion(WorkloadApis apis) throws Exception {
     try {
-      return versions(clients).getVersion(version, programmeId);
+      return apis.versions().getVersion(version, programmeId);
     } catch (io.dtmonitor.client.programme.ApiException e) {
       if (e.getCode() == 404) {
         return null;
@@ -225,13 +219,5 @@ final class ProgrammeChain {
   private void track(Report report) {
     reportId = report.getId();
     reportEtag = ServiceClients.etag(report.getVersion());
-  }
-
-  private static ProgrammeVersionsApi versions(ServiceClients clients) {
-    return new ProgrammeVersionsApi(clients.programme(Actor.POLTAVA_CDTO));
-  }
-
-  private static ReportsApi reports(ServiceClients clients, Actor actor) {
-    return new ReportsApi(clients.reporting(actor));
   }
 }

@@ -5,6 +5,7 @@ import io.cloudevents.core.message.Encoding;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -33,10 +34,32 @@ public class KafkaClients {
 
   /**
    * An idempotent producer of binary-mode CloudEvents: acks from all in-sync replicas, no batching
-   * delay, and short enough timeouts that an unreachable broker fails a batch quickly so the relay
-   * can back off and retry.
+   * delay, and short enough timeouts that an unreachable broker fails a send quickly.
    */
   public Producer<String, CloudEvent> cloudEventProducer(String clientId) {
+    return new KafkaProducer<>(
+        cloudEventConfig(clientId), new StringSerializer(), binaryCloudEvents());
+  }
+
+  /**
+   * A transactional producer of binary-mode CloudEvents, otherwise as {@link #cloudEventProducer}.
+   * The outbox relay sends each batch in one Kafka transaction: a batch is visible to
+   * read-committed consumers whole, in outbox order, or not at all. Without it, a record that
+   * failed followed by one that was written (a batch that expired while the broker restarted) puts
+   * an aggregate's later event ahead of its earlier one once the batch is sent again.
+   *
+   * @param transactionalId stable for one instance of a service, so that a restarted instance
+   *     fences its predecessor and aborts the transaction it left open
+   */
+  public Producer<String, CloudEvent> transactionalCloudEventProducer(
+      String clientId, String transactionalId, Duration transactionTimeout) {
+    Map<String, Object> config = cloudEventConfig(clientId);
+    config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) transactionTimeout.toMillis());
+    return new KafkaProducer<>(config, new StringSerializer(), binaryCloudEvents());
+  }
+
+  private Map<String, Object> cloudEventConfig(String clientId) {
     Map<String, Object> config = common(clientId);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -44,9 +67,13 @@ public class KafkaClients {
     config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+    return config;
+  }
+
+  private static CloudEventSerializer binaryCloudEvents() {
     CloudEventSerializer serializer = new CloudEventSerializer();
     serializer.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, Encoding.BINARY), false);
-    return new KafkaProducer<>(config, new StringSerializer(), serializer);
+    return serializer;
   }
 
   /** A plain producer for dead letters, which carry the original bytes and headers. */

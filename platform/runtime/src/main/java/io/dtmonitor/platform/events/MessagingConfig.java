@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of the outbox relay, the inbox consumers and the topics a service declares. */
 @ConfigMapping(prefix = "dtm.messaging")
@@ -31,13 +32,24 @@ public interface MessagingConfig {
     @WithDefault("200")
     int batchSize();
 
-    /** How long a batch may wait for broker acknowledgements before it is retried. */
-    @WithDefault("15s")
-    Duration sendTimeout();
-
     /** Longest wait between retries while the broker is unreachable. */
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /**
+     * Names this instance's transactional producer ({@code <source>-outbox-<instance>}). It must
+     * differ between instances that run at the same time and stay the same across a restart of one,
+     * so the restart aborts what the crashed instance left open; by default the host name (the pod
+     * name on Kubernetes). Instances that share a host name must set it.
+     */
+    Optional<String> instance();
+
+    /**
+     * How long an open Kafka transaction of a vanished instance (one not restarted under the same
+     * name) can hold back read-committed consumers before the broker aborts it.
+     */
+    @WithDefault("15s")
+    Duration transactionTimeout();
   }
 
   interface Inbox {

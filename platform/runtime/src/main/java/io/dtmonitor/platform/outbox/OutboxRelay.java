@@ -23,13 +23,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,9 +37,11 @@ import org.jboss.logging.Logger;
  * <p>It selects every unpublished row in id order rather than tracking a high-water mark, so a row
  * whose transaction commits after a row with a higher id is still published on a later pass.
  * Per-aggregate order holds because two transactions that change one aggregate serialize on its
- * row. A transaction-scoped advisory lock keeps several instances of a service from publishing the
- * same rows concurrently. A crash between send and mark re-sends the batch: consumers de-duplicate
- * by event id.
+ * row, and because each batch is sent in one Kafka transaction: read-committed consumers see a
+ * batch whole and in order, or not at all, so a batch that partly failed and is sent again cannot
+ * put a later event ahead of an earlier one. A transaction-scoped advisory lock keeps several
+ * instances of a service from publishing the same rows concurrently. A crash between the Kafka
+ * commit and the mark re-sends the batch: consumers de-duplicate by event id.
  *
  * <p>The relay is woken right after each commit that appended rows; the poll interval only bounds
  * the delay when a wake-up is missed (another instance's commit, a failed batch).
@@ -117,7 +118,7 @@ public class OutboxRelay {
       try {
         topics.ensureTopics();
         if (producer == null) {
-          producer = kafkaClients.cloudEventProducer(config.source().replace('/', '-') + "-outbox");
+          producer = transactionalProducer();
         }
         int published = publishBatch();
         backoff = Duration.ofMillis(200);
@@ -138,6 +139,29 @@ public class OutboxRelay {
     closeProducer();
   }
 
+  /**
+   * A producer under this instance's transactional id; initialising it fences the producer of a
+   * previous run of this instance and aborts the Kafka transaction that one left open.
+   */
+  private Producer<String, CloudEvent> transactionalProducer() {
+    String name = config.source().replaceAll("^/+", "").replace('/', '-') + "-outbox";
+    String instance =
+        config
+            .outbox()
+            .instance()
+            .orElseGet(() -> System.getenv().getOrDefault("HOSTNAME", "local"));
+    Producer<String, CloudEvent> created =
+        kafkaClients.transactionalCloudEventProducer(
+            name, name + "-" + instance, config.outbox().transactionTimeout());
+    try {
+      created.initTransactions();
+      return created;
+    } catch (RuntimeException e) {
+      created.close(Duration.ZERO);
+      throw e;
+    }
+  }
+
   private void closeProducer() {
     if (producer != null) {
       producer.close(Duration.ofSeconds(5));
@@ -146,7 +170,7 @@ public class OutboxRelay {
   }
 
   /** Publishes one batch and returns how many rows it marked published. */
-  int publishBatch() throws SQLException, InterruptedException {
+  int publishBatch() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -163,7 +187,7 @@ public class OutboxRelay {
         markPublished(connection, rows);
         connection.commit();
         return rows.size();
-      } catch (SQLException | RuntimeException | InterruptedException e) {
+      } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
       }
@@ -204,19 +228,26 @@ public class OutboxRelay {
     return rows;
   }
 
-  private void send(List<Row> rows) throws InterruptedException {
-    List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(rows.size());
-    for (Row row : rows) {
-      acknowledgements.add(
-          producer.send(new ProducerRecord<>(row.topic(), row.aggregateId(), toCloudEvent(row))));
-    }
-    long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
-    for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-      try {
-        acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-        throw new IllegalStateException("Broker did not acknowledge the batch: " + e, e);
+  /** Sends the rows in one Kafka transaction and returns once it is committed. */
+  private void send(List<Row> rows) {
+    producer.beginTransaction();
+    try {
+      for (Row row : rows) {
+        producer.send(new ProducerRecord<>(row.topic(), row.aggregateId(), toCloudEvent(row)));
       }
+      producer.commitTransaction();
+    } catch (KafkaException e) {
+      abortQuietly();
+      throw new IllegalStateException("The batch was not committed to Kafka: " + e, e);
+    }
+  }
+
+  /** Aborts the open transaction; the producer is closed next, which aborts it in any case. */
+  private void abortQuietly() {
+    try {
+      producer.abortTransaction();
+    } catch (KafkaException e) {
+      LOG.debugf("Abort after a failed batch failed as well: %s", e.toString());
     }
   }
 
