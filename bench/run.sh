@@ -18,4 +18,4 @@ if [ "${DTM_BENCH_PIN:-true}" = "true" ] && [ "$cpus" -ge 2 ]; then
 fi
 "${pin[@]}" ./mvnw -B -ntp -pl e2e verify -Ddtm.lint.skip=true -Dspotless.check.skip=true \
   -Dtest=PerformanceBenchmark -Dsurefire.failIfNoSpecifiedTests=false "${properties[@]}"
-cat e2e/target/bench/report.md
+cat e2e/target/bench/report.md e2e/target/bench/pipeline.md

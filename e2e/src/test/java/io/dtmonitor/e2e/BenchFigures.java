@@ -35,6 +35,9 @@ final class BenchFigures {
   List<String> markdown() {
     List<String> lines = new ArrayList<>();
     for (Table table : tables.values()) {
+      if (values.get(table.title()).isEmpty()) {
+        continue;
+      }
       lines.add("## " + table.title());
       lines.add("");
       if (!table.note().isEmpty()) {

@@ -8,6 +8,7 @@ import io.dtmonitor.platform.events.TopicProvisioner;
 import io.dtmonitor.platform.persistence.DatabaseFailures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,14 @@ import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
 
 /**
- * One consumer's poll loop. Each record is applied through {@link InboxProcessor} (effect and inbox
- * row in one transaction), and its offset is committed only after that commit. A record that is not
- * a CloudEvent, or whose handler rejects it as poison or keeps failing, goes to the topic's
- * dead-letter topic with the reason, and the partition moves on. A failure that looks transient
- * (the database is unreachable) is retried with backoff without giving up, by seeking back to the
- * record. The loop survives broker restarts: the client reconnects by itself and a failed offset
- * commit only means a redelivery, which the inbox absorbs.
+ * One consumer's poll loop. The records of a poll are applied through {@link InboxProcessor} in one
+ * transaction with their inbox rows; if that fails, each record is applied in a transaction of its
+ * own, so that one bad record costs only itself. Offsets are committed only after the database
+ * commit. A record that is not a CloudEvent, or whose handler rejects it as poison or keeps
+ * failing, goes to the topic's dead-letter topic with the reason, and the partition moves on. A
+ * failure that looks transient (the database is unreachable) is retried with backoff without giving
+ * up, by seeking back to the record. The loop survives broker restarts: the client reconnects by
+ * itself and a failed offset commit only means a redelivery, which the inbox absorbs.
  */
 final class InboxConsumerLoop implements Runnable {
 
@@ -99,6 +101,10 @@ final class InboxConsumerLoop implements Runnable {
       while (running) {
         ConsumerRecords<String, byte[]> records =
             kafka.poll(Duration.ofMillis(config.pollTimeout().toMillis()));
+        if (records.count() > 1 && appliedTogether(records)) {
+          commit(kafka, nextOffsets(records));
+          continue;
+        }
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
           for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
@@ -114,6 +120,44 @@ final class InboxConsumerLoop implements Runnable {
     } finally {
       consumer = null;
     }
+  }
+
+  /**
+   * Applies all records of a poll in one transaction; false when any is not a CloudEvent or the
+   * transaction failed, in which case nothing took effect and the records are applied one by one.
+   */
+  private boolean appliedTogether(ConsumerRecords<String, byte[]> records) {
+    List<InboxProcessor.Delivery> deliveries = new ArrayList<>(records.count());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      try {
+        deliveries.add(
+            new InboxProcessor.Delivery(
+                deserializer.deserialize(record.topic(), record.headers(), record.value()),
+                record.topic()));
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+    try {
+      processor.processAll(handler, deliveries);
+      return true;
+    } catch (RuntimeException e) {
+      LOG.infof(
+          "Consumer %s: a poll of %d records failed together, applying them one by one: %s",
+          handler.consumer(), records.count(), e.toString());
+      return false;
+    }
+  }
+
+  private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(
+      ConsumerRecords<String, byte[]> records) {
+    Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+    for (TopicPartition partition : records.partitions()) {
+      List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
+      next.put(
+          partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+    }
+    return next;
   }
 
   /**

@@ -3,8 +3,12 @@ package io.dtmonitor.platform.inbox;
 import io.cloudevents.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
-/** Applies one event in its own transaction together with its inbox row. */
+/**
+ * Applies events together with their inbox rows: one event in its own transaction, or a whole poll
+ * of events in one transaction, all or none.
+ */
 @ApplicationScoped
 public class InboxProcessor {
 
@@ -24,6 +28,27 @@ public class InboxProcessor {
               }
               handler.handle(event);
               return true;
+            });
+  }
+
+  /** One event and the topic it came from. */
+  public record Delivery(CloudEvent event, String topic) {}
+
+  /**
+   * Applies every delivery in one transaction: all take effect, or (when any fails) none does and
+   * the exception is thrown. An event delivered twice takes effect once.
+   */
+  public void processAll(IncomingEventHandler handler, List<Delivery> deliveries) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (Delivery delivery : deliveries) {
+                CloudEvent event = delivery.event();
+                if (inbox.markProcessed(
+                    handler.consumer(), event.getId(), event.getType(), delivery.topic())) {
+                  handler.handle(event);
+                }
+              }
             });
   }
 }

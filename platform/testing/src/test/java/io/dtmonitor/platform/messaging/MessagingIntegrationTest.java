@@ -18,6 +18,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -130,6 +132,33 @@ class MessagingIntegrationTest {
       assertEquals(
           0, count("select count(*) from probe_effect where event_id = '" + poison.getId() + "'"));
     }
+  }
+
+  @Test
+  void aPoisonEventAmongAPollOfGoodOnesCostsOnlyItself() throws Exception {
+    List<CloudEvent> good = new ArrayList<>();
+    CloudEvent poison = cloudEvent("poison in a crowd");
+    try (EventProbe deadLetters = new EventProbe(ProbeHandler.TOPIC + ".dlt");
+        Producer<String, CloudEvent> producer = kafka.cloudEventProducer("test-crowd")) {
+      for (int i = 0; i < 30; i++) {
+        CloudEvent event = i == 15 ? poison : cloudEvent("crowd " + i);
+        if (event != poison) {
+          good.add(event);
+        }
+        producer.send(new ProducerRecord<>(ProbeHandler.TOPIC, "crowd", event));
+      }
+      producer.flush();
+      for (CloudEvent event : good) {
+        awaitEffects(event.getId(), 1);
+      }
+      deadLetters.await(e -> poison.getId().equals(e.header("ce_id")), WAIT);
+    }
+    assertEquals(
+        0, count("select count(*) from probe_effect where event_id = '" + poison.getId() + "'"));
+    assertEquals(
+        29,
+        count("select count(*) from probe_effect where body like '%crowd %'"),
+        "every good event of the poll took effect once");
   }
 
   private String sendAfterwards() throws Exception {
