@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dtmonitor.e2e.ApiOperations.Operation;
 import io.dtmonitor.e2e.RunningSuite.Service;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +36,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ApiFuzzTest {
 
   private static final int REQUESTS = Integer.getInteger("dtm.fuzz.requests", 1000);
+
+  /** Counted under this pseudo-status: the server answered with an HTTP/2 GOAWAY. */
+  private static final int CONNECTION_CLOSED = 0;
+
   private static final long SEED = Long.getLong("dtm.fuzz.seed", System.nanoTime());
   private static final List<Caller> CALLERS =
       List.of(Caller.OWN_CDTO, Caller.REVIEWER, Caller.MINISTRY, Caller.ADMIN, Caller.NO_TOKEN);
@@ -66,7 +71,20 @@ class ApiFuzzTest {
       // A mutated path may reach another operation (or none), whose schema is not this one's.
       Operation answering = path.equals(fixture.path(operation)) ? operation : null;
       String target = path + mutator.query(fixture.query(operation));
-      HttpResponse<String> response = send(service, operation, caller, target, body, mutator);
+      HttpResponse<String> response;
+      try {
+        response = send(service, operation, caller, target, body, mutator);
+      } catch (IOException e) {
+        if (!String.valueOf(e.getMessage()).contains("GOAWAY")) {
+          throw e;
+        }
+        // The server closed the HTTP/2 connection: a refusal at the protocol level, not an answer.
+        statuses.merge(CONNECTION_CLOSED, 1, Integer::sum);
+        System.out.printf(
+            "GOAWAY on %s %s as %s with %s%n",
+            operation.method(), target, caller, abbreviate(body));
+        continue;
+      }
       statuses.merge(response.statusCode(), 1, Integer::sum);
       String problem = check(contract, answering, response);
       if (problem != null && failures.size() < 20) {
