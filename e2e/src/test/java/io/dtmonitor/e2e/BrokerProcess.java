@@ -26,7 +26,7 @@ final class BrokerProcess implements AutoCloseable {
   private final Path home;
   private final Path properties;
   private final int port;
-  private Process process;
+  private volatile Process process;
 
   private BrokerProcess(Path home, int port) {
     this.home = home;
@@ -41,7 +41,12 @@ final class BrokerProcess implements AutoCloseable {
     broker
         .run("-Xmx256m", "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString())
         .waitForSuccess("Kafka storage format");
-    broker.restart();
+    try {
+      broker.restart();
+    } catch (RuntimeException e) {
+      broker.close();
+      throw e;
+    }
     return broker;
   }
 

@@ -44,8 +44,15 @@ class FaultInjectionTest {
       FaultInjector injector = new FaultInjector(stack, plan.faults(), start);
       Thread faults = new Thread(injector, "fault-injector");
       faults.start();
-      workload.run(start, injector::done, Duration.ofMinutes(20));
-      faults.join();
+      try {
+        workload.run(start, injector::done, Duration.ofMinutes(20));
+      } finally {
+        // On a failed run the injector must not restart anything once the stack is closing.
+        if (!injector.done()) {
+          faults.interrupt();
+        }
+        faults.join();
+      }
       long writesEnded = System.nanoTime();
       Findings findings =
           new FaultAudit(stack, acknowledged).awaitConvergence(Duration.ofMinutes(3));

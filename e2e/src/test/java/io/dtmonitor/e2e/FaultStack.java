@@ -31,17 +31,29 @@ final class FaultStack implements AutoCloseable {
 
   static FaultStack start(Path directory) throws IOException {
     PostgresProcess postgres = PostgresProcess.start(directory.resolve("postgres"));
-    BrokerProcess broker = BrokerProcess.start(directory.resolve("kafka"));
-    RunningSuite services =
-        RunningSuite.start(
-            new Infrastructure(
-                postgres.datasource(),
-                broker.bootstrapServers(),
-                List.of(
-                    "-Dkafka.session.timeout.ms=" + SESSION_TIMEOUT.toMillis(),
-                    "-Dkafka.heartbeat.interval.ms=1000")),
-            directory.resolve("logs"));
-    return new FaultStack(postgres, broker, services);
+    BrokerProcess broker = null;
+    try {
+      broker = BrokerProcess.start(directory.resolve("kafka"));
+      return new FaultStack(postgres, broker, services(postgres, broker, directory));
+    } catch (IOException | RuntimeException e) {
+      if (broker != null) {
+        broker.close();
+      }
+      postgres.close();
+      throw e;
+    }
+  }
+
+  private static RunningSuite services(
+      PostgresProcess postgres, BrokerProcess broker, Path directory) {
+    return RunningSuite.start(
+        new Infrastructure(
+            postgres.datasource(),
+            broker.bootstrapServers(),
+            List.of(
+                "-Dkafka.session.timeout.ms=" + SESSION_TIMEOUT.toMillis(),
+                "-Dkafka.heartbeat.interval.ms=1000")),
+        directory.resolve("logs"));
   }
 
   ServiceClients clients() {

@@ -64,23 +64,29 @@ final class FaultWorkload {
    */
   void run(long start, BooleanSupplier alsoUntil, Duration patience) throws InterruptedException {
     long deadline = start + patience.toNanos();
-    for (long tick = 0; acknowledged.writes() < target || !alsoUntil.getAsBoolean(); tick++) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(
-            "only " + acknowledged.writes() + " of " + target + " writes within " + patience);
+    try {
+      for (long tick = 0; acknowledged.writes() < target || !alsoUntil.getAsBoolean(); tick++) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError(
+              "only " + acknowledged.writes() + " of " + target + " writes within " + patience);
+        }
+        long due = start + tick * tickNanos;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          TimeUnit.NANOSECONDS.sleep(wait);
+        }
+        dispatch(tick);
       }
-      long due = start + tick * tickNanos;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        TimeUnit.NANOSECONDS.sleep(wait);
-      }
-      dispatch(tick);
+    } catch (InterruptedException | RuntimeException | Error e) {
+      callers.values().forEach(ExecutorService::shutdownNow);
+      throw e;
     }
     for (ExecutorService pool : callers.values()) {
       pool.shutdown();
     }
     for (ExecutorService pool : callers.values()) {
       if (!pool.awaitTermination(3, TimeUnit.MINUTES)) {
+        callers.values().forEach(ExecutorService::shutdownNow);
         throw new AssertionError("writes still in flight three minutes after the last was sent");
       }
     }

@@ -102,7 +102,7 @@ final class RunningSuite {
         suite.baseUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
         suite.launch(service);
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       suite.stop();
       throw new IllegalStateException("The services could not be started", e);
     }

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +51,7 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+  private static final String PROCESS_INSTANCE = UUID.randomUUID().toString();
 
   private static final String SELECT_PENDING =
       """
@@ -141,7 +143,10 @@ public class OutboxRelay {
 
   /**
    * A producer under this instance's transactional id; initialising it fences the producer of a
-   * previous run of this instance and aborts the Kafka transaction that one left open.
+   * previous run of this instance and aborts the Kafka transaction that one left open. Without a
+   * configured or container host name, the id is unique to this process: instances then never fence
+   * each other, and a crashed one's open transaction is aborted by the broker after the transaction
+   * timeout instead of at once.
    */
   private Producer<String, CloudEvent> transactionalProducer() {
     String name = config.source().replaceAll("^/+", "").replace('/', '-') + "-outbox";
@@ -149,7 +154,8 @@ public class OutboxRelay {
         config
             .outbox()
             .instance()
-            .orElseGet(() -> System.getenv().getOrDefault("HOSTNAME", "local"));
+            .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
+            .orElse(PROCESS_INSTANCE);
     Producer<String, CloudEvent> created =
         kafkaClients.transactionalCloudEventProducer(
             name, name + "-" + instance, config.outbox().transactionTimeout());

@@ -44,7 +44,8 @@ public final class DatabaseFailures {
             cause instanceof SQLTransientException
                 || cause instanceof SQLRecoverableException
                 || hasSqlState(cause, "08")
-                || hasSqlState(cause, "57P"));
+                || hasSqlState(cause, "57P")
+                || isPoolTimeout(cause));
   }
 
   /**
@@ -58,6 +59,13 @@ public final class DatabaseFailures {
             cause instanceof RollbackException
                 || cause instanceof HeuristicMixedException
                 || cause instanceof HeuristicRollbackException);
+  }
+
+  /** Agroal's "Sorry, acquisition timeout!": a plain SQLException with no SQLSTATE. */
+  private static boolean isPoolTimeout(Throwable cause) {
+    return cause instanceof SQLException sql
+        && sql.getSQLState() == null
+        && String.valueOf(sql.getMessage()).contains("acquisition timeout");
   }
 
   private static boolean hasSqlState(Throwable cause, String prefix) {

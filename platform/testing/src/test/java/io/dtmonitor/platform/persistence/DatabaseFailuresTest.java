@@ -22,6 +22,8 @@ class DatabaseFailuresTest {
     assertTrue(
         DatabaseFailures.isUnavailable(
             wrapped(new SQLTransientConnectionException("no connection from the pool"))));
+    assertTrue(
+        DatabaseFailures.isUnavailable(wrapped(new SQLException("Sorry, acquisition timeout!"))));
     assertFalse(DatabaseFailures.isDataException(wrapped(new SQLException("lost", "08006"))));
   }
 
