@@ -293,7 +293,8 @@ final class FaultAudit {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
-  private static long count(Connection db, String sql) throws SQLException {
+  /** The single number a query such as {@code select count(*) ...} returns. */
+  static long count(Connection db, String sql) throws SQLException {
     try (Statement statement = db.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
       rows.next();

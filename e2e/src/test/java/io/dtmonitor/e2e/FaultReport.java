@@ -6,6 +6,7 @@ import io.dtmonitor.e2e.RunningSuite.Service;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The fault scenario's figures as the markdown that docs/reliability.md quotes. */
@@ -21,9 +22,13 @@ record FaultReport(
 
   /** Writes a service acknowledged while an outage of the given kind lasted. */
   long acknowledgedDuring(FaultPlan.Kind kind, Service service) {
+    return acknowledgedDuring(outage -> outage.kind() == kind, service);
+  }
+
+  private long acknowledgedDuring(Predicate<Outage> outages, Service service) {
     return acknowledged.acks().stream()
         .filter(ack -> ack.service() == service)
-        .filter(ack -> outages.stream().anyMatch(o -> o.kind() == kind && o.covers(ack.at())))
+        .filter(ack -> this.outages.stream().anyMatch(o -> outages.test(o) && o.covers(ack.at())))
         .count();
   }
 
@@ -55,13 +60,7 @@ record FaultReport(
               outage.kind(),
               outage.seconds(),
               java.util.Arrays.stream(Service.values())
-                  .map(
-                      service ->
-                          Long.toString(
-                              acknowledged.acks().stream()
-                                  .filter(
-                                      ack -> ack.service() == service && outage.covers(ack.at()))
-                                  .count()))
+                  .map(service -> Long.toString(acknowledgedDuring(outage::equals, service)))
                   .collect(Collectors.joining(" / "))));
     }
     out.append("\n| failed write requests | count |\n|---|---|\n");

@@ -281,9 +281,10 @@ class PerformanceBenchmark {
    */
   private void backlog() throws Exception {
     try (Connection db = RunningSuite.get().connect()) {
-      long beforeReplica = count(db, "select count(*) from reporting.inbox");
+      long beforeReplica = FaultAudit.count(db, "select count(*) from reporting.inbox");
       long beforeIndicator =
-          count(db, "select count(*) from indicator.inbox where consumer = 'indicator.programmes'");
+          FaultAudit.count(
+              db, "select count(*) from indicator.inbox where consumer = 'indicator.programmes'");
       long start = System.nanoTime();
       try (Statement insert = db.createStatement()) {
         insert.executeUpdate(
@@ -308,15 +309,18 @@ class PerformanceBenchmark {
           throw new IllegalStateException("the backlog was not worked off in 10 minutes");
         }
         if (published < 0
-            && count(db, "select count(*) from programme.outbox where published_at is null") == 0) {
+            && FaultAudit.count(
+                    db, "select count(*) from programme.outbox where published_at is null")
+                == 0) {
           published = elapsed;
         }
         if (replica < 0
-            && count(db, "select count(*) from reporting.inbox") - beforeReplica >= BACKLOG) {
+            && FaultAudit.count(db, "select count(*) from reporting.inbox") - beforeReplica
+                >= BACKLOG) {
           replica = elapsed;
         }
         if (indicator < 0
-            && count(
+            && FaultAudit.count(
                         db,
                         "select count(*) from indicator.inbox where consumer ="
                             + " 'indicator.programmes'")
@@ -358,14 +362,6 @@ class PerformanceBenchmark {
             .findFirst()
             .orElseThrow()
             .getId();
-  }
-
-  private static long count(Connection db, String sql) throws Exception {
-    try (Statement statement = db.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 
   private static String get(Service service, String path) throws Exception {

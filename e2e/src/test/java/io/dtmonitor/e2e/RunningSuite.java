@@ -58,11 +58,6 @@ final class RunningSuite {
    */
   static final String SERVICE_CPUS = "dtm.services.cpus";
 
-  /**
-   * Extra options for the shared suite's service JVMs, space-separated, e.g. GC flags to compare.
-   */
-  static final String SERVICE_JVM_OPTIONS = "dtm.services.jvm";
-
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
   static final Path REPOSITORY =
       Path.of(System.getProperty("dtm.repository", "..")).toAbsolutePath();
@@ -81,12 +76,9 @@ final class RunningSuite {
   /** The suite the tests share. */
   static synchronized RunningSuite get() {
     if (shared == null) {
-      String jvm = System.getProperty(SERVICE_JVM_OPTIONS, "").trim();
       Infrastructure infrastructure =
           new Infrastructure(
-              new PostgresTestResource().start(),
-              KafkaTestResource.bootstrapServers(),
-              jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")));
+              new PostgresTestResource().start(), KafkaTestResource.bootstrapServers(), List.of());
       shared = start(infrastructure, REPOSITORY.resolve("e2e/target/e2e-logs"));
       Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "e2e-suite-stop"));
     }

@@ -20,15 +20,7 @@ public class InboxProcessor {
 
   /** Returns false when the event had been processed before and was skipped. */
   public boolean process(IncomingEventHandler handler, CloudEvent event, String topic) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              if (!inbox.markProcessed(handler.consumer(), event.getId(), event.getType(), topic)) {
-                return false;
-              }
-              handler.handle(event);
-              return true;
-            });
+    return QuarkusTransaction.requiringNew().call(() -> applyOnce(handler, event, topic));
   }
 
   /** One event and the topic it came from. */
@@ -43,12 +35,17 @@ public class InboxProcessor {
         .run(
             () -> {
               for (Delivery delivery : deliveries) {
-                CloudEvent event = delivery.event();
-                if (inbox.markProcessed(
-                    handler.consumer(), event.getId(), event.getType(), delivery.topic())) {
-                  handler.handle(event);
-                }
+                applyOnce(handler, delivery.event(), delivery.topic());
               }
             });
+  }
+
+  /** Within the caller's transaction: the inbox row, and the effect unless it was there already. */
+  private boolean applyOnce(IncomingEventHandler handler, CloudEvent event, String topic) {
+    if (!inbox.markProcessed(handler.consumer(), event.getId(), event.getType(), topic)) {
+      return false;
+    }
+    handler.handle(event);
+    return true;
   }
 }
