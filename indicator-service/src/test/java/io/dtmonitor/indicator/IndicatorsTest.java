@@ -162,6 +162,91 @@ class IndicatorsTest {
   }
 
   @Test
+  void exportPagesWalkEveryCurrentValueOnceInRevisionOrder() {
+    String cdto = Tokens.cdto("UA-26");
+    for (int year = 2018; year <= 2022; year++) {
+      record(cdto, "UA-26", "CNAP_COUNT", Integer.toString(year), "1" + year % 10, "FINAL", null)
+          .then()
+          .statusCode(201);
+    }
+    for (int year = 2019; year <= 2021; year++) {
+      record(
+              cdto,
+              "UA-26",
+              "INTERNET_COVERAGE",
+              Integer.toString(year),
+              "5" + year % 10,
+              "FINAL",
+              null)
+          .then()
+          .statusCode(201);
+    }
+    record(cdto, "UA-26", "CNAP_COUNT", "2019", "99", "FINAL", null).then().statusCode(201);
+
+    List<String> whole =
+        given()
+            .queryParam("region", "UA-26")
+            .queryParam("pageSize", 100)
+            .get("/api/v1/exports/observations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.collect { it.period + ' ' + it.indicatorCode + ' ' + it.value }");
+    assertEquals(8, whole.size(), whole.toString());
+    assertEquals(
+        "2019 CNAP_COUNT 99.0", whole.get(whole.size() - 1), "a revision moves to the end");
+    assertEquals(1, whole.stream().filter(row -> row.startsWith("2019 CNAP_COUNT")).count());
+
+    List<String> paged = new ArrayList<>();
+    List<Instant> revisedAt = new ArrayList<>();
+    String token = null;
+    int pages = 0;
+    do {
+      var page =
+          given()
+              .queryParam("region", "UA-26")
+              .queryParam("pageSize", 3)
+              .queryParam("pageToken", token == null ? "" : token)
+              .get("/api/v1/exports/observations")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      paged.addAll(
+          page.getList("items.collect { it.period + ' ' + it.indicatorCode + ' ' + it.value }"));
+      page.<String>getList("items.revisedAt").forEach(at -> revisedAt.add(Instant.parse(at)));
+      token = page.getString("nextPageToken");
+      pages++;
+    } while (token != null);
+    assertEquals(whole, paged);
+    assertEquals(3, pages);
+    assertEquals(revisedAt.stream().sorted().toList(), revisedAt, "pages follow revision time");
+
+    String csv =
+        given()
+            .queryParam("region", "UA-26")
+            .get("/api/v1/exports/observations.csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertEquals(9, csv.split("\n").length, csv);
+    assertTrue(csv.split("\n")[8].startsWith("2019,UA-26,"), csv);
+
+    String forged =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("k1:99999999999999999999999999|UA-26|X|2019".getBytes());
+    given()
+        .queryParam("pageToken", forged)
+        .get("/api/v1/exports/observations")
+        .then()
+        .statusCode(400)
+        .contentType(containsString("application/problem+json"));
+  }
+
+  @Test
   void aCorrectionIsANewRevisionAndTheOldValueStaysReadableAsOf() throws Exception {
     record(Tokens.cdto("UA-59"), "UA-59", "CNAP_COUNT", "2023", "41", "FINAL", null)
         .then()

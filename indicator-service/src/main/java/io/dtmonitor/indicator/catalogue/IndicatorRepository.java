@@ -5,7 +5,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
@@ -26,19 +27,26 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         == 1;
   }
 
-  /** The linear mapping from one methodology's scale to another's, if one is defined. */
-  public Optional<BigDecimal[]> mapping(String indicator, String from, String to) {
+  /**
+   * Every linear mapping from one methodology's scale to another's, keyed by {@link #mappingKey}:
+   * factor and offset.
+   */
+  public Map<String, BigDecimal[]> mappings() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         getEntityManager()
             .createNativeQuery(
-                "select factor, offset_value from methodology_mapping where indicator_code = ?1 and from_version = ?2 and to_version = ?3")
-            .setParameter(1, indicator)
-            .setParameter(2, from)
-            .setParameter(3, to)
+                "select indicator_code, from_version, to_version, factor, offset_value from methodology_mapping")
             .getResultList();
     return rows.stream()
-        .findFirst()
-        .map(r -> new BigDecimal[] {(BigDecimal) r[0], (BigDecimal) r[1]});
+        .collect(
+            Collectors.toMap(
+                r -> mappingKey((String) r[0], (String) r[1], (String) r[2]),
+                r -> new BigDecimal[] {(BigDecimal) r[3], (BigDecimal) r[4]}));
+  }
+
+  /** The key of {@link #mappings}' map. */
+  public static String mappingKey(String indicator, String from, String to) {
+    return indicator + "|" + from + "|" + to;
   }
 }

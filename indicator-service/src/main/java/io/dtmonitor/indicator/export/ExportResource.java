@@ -15,7 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -94,13 +95,11 @@ public class ExportResource {
       @QueryParam("region") String region,
       @QueryParam("indicator") String indicator,
       @QueryParam("updatedSince") String updatedSince) {
-    List<ExportRow> rows = service.rows(filter(period, region, indicator, updatedSince));
+    ExportService.Filter filter = filter(period, region, indicator, updatedSince);
     StreamingOutput body =
         output -> {
           try (SequenceWriter writer = CSV_MAPPER.writer(CSV_SCHEMA).writeValues(output)) {
-            for (ExportRow row : rows) {
-              writer.write(row);
-            }
+            service.forEachRow(filter, row -> write(writer, row));
           }
         };
     return Response.ok(body, CSV)
@@ -119,6 +118,14 @@ public class ExportResource {
       description = "datapackage.json with the Table Schema of observations.csv")
   public DataPackage dataPackage() {
     return DataPackage.DESCRIPTOR;
+  }
+
+  private static void write(SequenceWriter writer, ExportRow row) {
+    try {
+      writer.write(row);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static ExportService.Filter filter(

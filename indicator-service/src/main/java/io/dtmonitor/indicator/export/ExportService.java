@@ -4,8 +4,6 @@ import static io.dtmonitor.platform.http.Decimals.normalize;
 
 import io.dtmonitor.indicator.catalogue.Indicator;
 import io.dtmonitor.indicator.catalogue.IndicatorRepository;
-import io.dtmonitor.indicator.observation.ObservationRepository;
-import io.dtmonitor.indicator.observation.ObservationStatus;
 import io.dtmonitor.indicator.region.Region;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.target.Target;
@@ -15,24 +13,37 @@ import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * The ministry's pull: the current FINAL and PROVISIONAL values as long-format rows (region x
  * indicator x period), filterable and incremental by revision time, ordered by revision time so
- * {@code updatedSince} and page tokens resume where the last pull stopped.
+ * {@code updatedSince} and page tokens resume where the last pull stopped. Recorded values are read
+ * a chunk at a time in that order ({@link ExportRepository}); the few values derived from the
+ * report projection are merged into it, so a page or a streamed CSV never loads the whole table.
  */
 @ApplicationScoped
 public class ExportService {
 
-  private final ObservationRepository observations;
+  /** Rows read per query while streaming a whole export. */
+  static final int STREAM_CHUNK = 1_000;
+
+  private final ExportRepository recorded;
   private final IndicatorRepository indicators;
   private final RegionRepository regions;
   private final TargetRepository targets;
@@ -40,13 +51,13 @@ public class ExportService {
   private final Clock clock;
 
   public ExportService(
-      ObservationRepository observations,
+      ExportRepository recorded,
       IndicatorRepository indicators,
       RegionRepository regions,
       TargetRepository targets,
       DerivedValues derived,
       Clock clock) {
-    this.observations = observations;
+    this.recorded = recorded;
     this.indicators = indicators;
     this.regions = regions;
     this.targets = targets;
@@ -61,87 +72,85 @@ public class ExportService {
       Optional<String> indicator,
       Optional<Instant> updatedSince) {}
 
-  public List<ExportRow> rows(Filter filter) {
-    Map<String, Indicator> catalogue =
-        indicators.all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
-    Map<String, Region> regionsByCode = regions.byCode();
-    List<ExportRow> rows = new ArrayList<>();
-    observations
-        .current(filter.region(), filter.indicator(), filter.period(), clock.instant())
-        .stream()
-        .filter(o -> filter.updatedSince().map(since -> o.recordedAt.isAfter(since)).orElse(true))
-        .map(
-            o ->
-                new ExportRow(
-                    o.period,
-                    o.regionCode,
-                    Optional.ofNullable(regionsByCode.get(o.regionCode))
-                        .map(r -> r.katottg)
-                        .orElse(null),
-                    o.indicatorCode,
-                    normalize(o.value),
-                    catalogue.get(o.indicatorCode).unit.name(),
-                    normalize(
-                        targets
-                            .applying(
-                                o.regionCode,
-                                o.indicatorCode,
-                                Integer.parseInt(o.period.substring(0, 4)))
-                            .map((Target t) -> t.targetValue)
-                            .orElse(null)),
-                    o.status == ObservationStatus.FINAL ? "FINAL" : "PROVISIONAL",
-                    o.methodology,
-                    o.recordedAt))
+  /** A page of rows; the page key is the row's revision time and identity. */
+  @Transactional
+  public Page<ExportRow> page(Filter filter, PageRequest page) {
+    Optional<ExportKey> after = page.afterKey().map(ExportKey::decode);
+    List<ExportRow> rows =
+        new ArrayList<>(recorded.chunk(filter, clock.instant(), after, page.fetchSize()));
+    derivedRows(filter).stream()
+        .filter(row -> after.map(key -> ExportKey.of(row).compareTo(key) > 0).orElse(true))
         .forEach(rows::add);
-    rows.addAll(derivedRows(filter, catalogue, regionsByCode));
-    rows.sort(Comparator.comparing(ExportService::key));
-    return rows;
+    rows.sort(Comparator.comparing(ExportKey::of));
+    return page.toPage(
+        rows.subList(0, Math.min(rows.size(), page.fetchSize())),
+        row -> ExportKey.of(row).encode());
+  }
+
+  /**
+   * Hands every row of the export to {@code sink} in export order, reading recorded values {@link
+   * #STREAM_CHUNK} at a time within one read transaction, so the whole export is one consistent
+   * snapshot.
+   */
+  @Transactional
+  public void forEachRow(Filter filter, Consumer<ExportRow> sink) {
+    Instant asOf = clock.instant();
+    Deque<ExportRow> derivedRows =
+        new ArrayDeque<>(
+            derivedRows(filter).stream().sorted(Comparator.comparing(ExportKey::of)).toList());
+    Optional<ExportKey> after = Optional.empty();
+    List<ExportRow> chunk;
+    do {
+      chunk = recorded.chunk(filter, asOf, after, STREAM_CHUNK);
+      for (ExportRow row : chunk) {
+        ExportKey key = ExportKey.of(row);
+        while (!derivedRows.isEmpty() && ExportKey.of(derivedRows.peek()).compareTo(key) < 0) {
+          sink.accept(derivedRows.poll());
+        }
+        sink.accept(row);
+        after = Optional.of(key);
+      }
+    } while (chunk.size() == STREAM_CHUNK);
+    derivedRows.forEach(sink);
   }
 
   /** Budget execution and timeliness, derived from the report projection, as export rows. */
-  private List<ExportRow> derivedRows(
-      Filter filter, Map<String, Indicator> catalogue, Map<String, Region> regionsByCode) {
+  private List<ExportRow> derivedRows(Filter filter) {
+    boolean execution = filter.indicator().map("BUDGET_EXECUTION"::equals).orElse(true);
+    boolean timeliness = filter.indicator().map("REPORT_TIMELINESS"::equals).orElse(true);
+    if (!execution && !timeliness) {
+      return List.of();
+    }
+    Map<String, Indicator> catalogue =
+        indicators.all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
+    Map<String, Region> regionsByCode = regions.byCode();
+    Map<Integer, Map<String, Target>> targetsByYear = new HashMap<>();
     List<ExportRow> rows = new ArrayList<>();
-    java.time.LocalDate today =
-        java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Kyiv")));
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Kyiv")));
     for (String period : filter.period().map(List::of).orElseGet(derived::periods)) {
       int year = Integer.parseInt(period.substring(0, 4));
       Map<String, Instant> changed = derived.lastChange(year);
-      if (filter.indicator().map("BUDGET_EXECUTION"::equals).orElse(true)) {
+      Map<String, Target> applying = targetsByYear.computeIfAbsent(year, targets::applyingIn);
+      DerivedRowFactory factory =
+          new DerivedRowFactory(period, changed, catalogue, regionsByCode, applying);
+      if (execution) {
         derived
             .execution(period)
             .forEach(
-                (region, execution) -> {
-                  if (execution.percent() != null) {
+                (region, money) -> {
+                  if (money.percent() != null) {
                     rows.add(
-                        derivedRow(
-                            period,
-                            region,
-                            "BUDGET_EXECUTION",
-                            execution.percent(),
-                            execution.finalValue(),
-                            changed.get(region),
-                            catalogue,
-                            regionsByCode));
+                        factory.row(
+                            region, "BUDGET_EXECUTION", money.percent(), money.finalValue()));
                   }
                 });
       }
-      if (period.length() == 4
-          && filter.indicator().map("REPORT_TIMELINESS"::equals).orElse(true)) {
+      if (timeliness && period.length() == 4) {
         derived
             .timeliness(year, today)
             .forEach(
-                (region, timeliness) ->
-                    rows.add(
-                        derivedRow(
-                            period,
-                            region,
-                            "REPORT_TIMELINESS",
-                            timeliness.percent(),
-                            true,
-                            changed.get(region),
-                            catalogue,
-                            regionsByCode)));
+                (region, onTime) ->
+                    rows.add(factory.row(region, "REPORT_TIMELINESS", onTime.percent(), true)));
       }
     }
     return rows.stream()
@@ -151,52 +160,30 @@ public class ExportService {
         .toList();
   }
 
-  private ExportRow derivedRow(
+  /** Makes the derived rows of one period. */
+  private record DerivedRowFactory(
       String period,
-      String region,
-      String indicator,
-      java.math.BigDecimal value,
-      boolean finalValue,
-      Instant revisedAt,
+      Map<String, Instant> changed,
       Map<String, Indicator> catalogue,
-      Map<String, Region> regionsByCode) {
-    return new ExportRow(
-        period,
-        region,
-        Optional.ofNullable(regionsByCode.get(region)).map(r -> r.katottg).orElse(null),
-        indicator,
-        normalize(value),
-        catalogue.get(indicator).unit.name(),
-        normalize(
-            targets
-                .applying(region, indicator, Integer.parseInt(period.substring(0, 4)))
-                .map((Target t) -> t.targetValue)
-                .orElse(null)),
-        finalValue ? "FINAL" : "PROVISIONAL",
-        catalogue.get(indicator).methodology,
-        revisedAt);
-  }
+      Map<String, Region> regionsByCode,
+      Map<String, Target> applying) {
 
-  /** A page of rows; the page key is the row's revision time and identity. */
-  public Page<ExportRow> page(Filter filter, PageRequest page) {
-    List<ExportRow> all = rows(filter);
-    List<ExportRow> after =
-        page.afterKey()
-            .map(key -> all.stream().filter(row -> key(row).compareTo(key) > 0).toList())
-            .orElse(all);
-    return page.toPage(
-        after.subList(0, Math.min(after.size(), page.fetchSize())), ExportService::key);
-  }
-
-  /** Orders rows by revision time, then identity; fixed-width time so text order is time order. */
-  private static String key(ExportRow row) {
-    return String.format(
-        "%019d%09d|%s|%s|%s",
-        row.revisedAt().getEpochSecond(),
-        row.revisedAt().getNano(),
-        row.regionCode(),
-        row.indicatorCode(),
-        row.period());
+    ExportRow row(String region, String indicator, BigDecimal value, boolean finalValue) {
+      return new ExportRow(
+          period,
+          region,
+          Optional.ofNullable(regionsByCode.get(region)).map(r -> r.katottg).orElse(null),
+          indicator,
+          normalize(value),
+          catalogue.get(indicator).unit.name(),
+          normalize(
+              Optional.ofNullable(applying.get(TargetRepository.key(region, indicator)))
+                  .map(t -> t.targetValue)
+                  .orElse(null)),
+          finalValue ? "FINAL" : "PROVISIONAL",
+          catalogue.get(indicator).methodology,
+          changed.get(region));
+    }
   }
 
   static Instant parseSince(String updatedSince) {

@@ -46,6 +46,25 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
     return max == null ? 1 : max + 1;
   }
 
+  /** The value of every region x indicator in one period as it stood at {@code asOf}. */
+  public List<Observation> currentOfPeriod(String period, Instant asOf) {
+    @SuppressWarnings("unchecked")
+    List<Observation> current =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select distinct on (region_code, indicator_code) *
+                  from observation
+                 where period = ?1 and recorded_at <= ?2
+                 order by region_code, indicator_code, revision desc
+                """,
+                Observation.class)
+            .setParameter(1, period)
+            .setParameter(2, asOf)
+            .getResultList();
+    return current;
+  }
+
   /**
    * The value of every region x indicator x period as it stood at {@code asOf}: the latest revision
    * recorded by then. Optional filters narrow it.

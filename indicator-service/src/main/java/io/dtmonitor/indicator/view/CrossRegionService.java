@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,26 +75,20 @@ public class CrossRegionService {
     LocalDate periodEnd = periodEnd(period);
     Map<String, Indicator> catalogue =
         indicators.all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
+    Map<String, Target> applying = targets.applyingIn(year);
+    Map<String, BigDecimal[]> mappings = indicators.mappings();
     Map<String, List<CrossRegionView.ProgrammeInForce>> programmes =
         programmesInForce(periodEnd, year);
     Map<String, DerivedValues.Execution> execution = derived.execution(period);
     Map<String, DerivedValues.Timeliness> timeliness =
         derived.timeliness(year, LocalDate.now(clock.withZone(KYIV)));
     Map<String, List<Observation>> values =
-        observations
-            .current(Optional.empty(), Optional.empty(), Optional.of(period), clock.instant())
-            .stream()
+        observations.currentOfPeriod(period, clock.instant()).stream()
             .filter(o -> o.status == ObservationStatus.FINAL)
             .collect(Collectors.groupingBy(o -> o.regionCode));
 
     Map<String, Observation> previous =
-        observations
-            .current(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(previousPeriod(period)),
-                clock.instant())
-            .stream()
+        observations.currentOfPeriod(previousPeriod(period), clock.instant()).stream()
             .filter(o -> o.status == ObservationStatus.FINAL)
             .collect(Collectors.toMap(o -> o.regionCode + "|" + o.indicatorCode, o -> o));
     Map<String, List<IndicatorValue>> byRegion = new HashMap<>();
@@ -107,9 +102,10 @@ public class CrossRegionService {
                 o.status.name(),
                 o.methodology,
                 region.code,
-                year,
+                applying,
                 o.recordedAt);
-        regionValues.add(withTrend(value, previous.get(region.code + "|" + o.indicatorCode)));
+        regionValues.add(
+            withTrend(value, previous.get(region.code + "|" + o.indicatorCode), mappings));
       }
       DerivedValues.Execution money = execution.get(region.code);
       if (money != null && money.percent() != null) {
@@ -120,7 +116,7 @@ public class CrossRegionService {
                 money.finalValue() ? "FINAL" : "PROVISIONAL",
                 "1",
                 region.code,
-                year,
+                applying,
                 null));
       }
       DerivedValues.Timeliness onTime = timeliness.get(region.code);
@@ -132,7 +128,7 @@ public class CrossRegionService {
                 "FINAL",
                 "1",
                 region.code,
-                year,
+                applying,
                 null));
       }
       byRegion.put(region.code, regionValues);
@@ -190,7 +186,7 @@ public class CrossRegionService {
                         o.status.name(),
                         o.methodology,
                         jurisdiction,
-                        year,
+                        applying,
                         o.recordedAt))
             .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
             .toList();
@@ -234,9 +230,10 @@ public class CrossRegionService {
       String status,
       String methodology,
       String region,
-      int year,
+      Map<String, Target> applying,
       java.time.Instant revisedAt) {
-    Optional<Target> target = targets.applying(region, indicator.code, year);
+    Optional<Target> target =
+        Optional.ofNullable(applying.get(TargetRepository.key(region, indicator.code)));
     BigDecimal targetValue = target.map(t -> t.targetValue).orElse(null);
     return new IndicatorValue(
         indicator.code,
@@ -253,15 +250,18 @@ public class CrossRegionService {
   }
 
   /** Adds each recorded value's movement since the same region's value of the previous period. */
-  private IndicatorValue withTrend(IndicatorValue current, Observation previous) {
+  private static IndicatorValue withTrend(
+      IndicatorValue current, Observation previous, Map<String, BigDecimal[]> mappings) {
     if (previous == null) {
       return current;
     }
     Optional<BigDecimal> comparable =
         previous.methodology.equals(current.methodology())
             ? Optional.of(previous.value)
-            : indicators
-                .mapping(current.indicatorCode(), previous.methodology, current.methodology())
+            : Optional.ofNullable(
+                    mappings.get(
+                        IndicatorRepository.mappingKey(
+                            current.indicatorCode(), previous.methodology, current.methodology())))
                 .map(m -> previous.value.multiply(m[0]).add(m[1]));
     if (comparable.isEmpty()) {
       return current.withTrend(null, CrossRegionView.Trend.NOT_COMPARABLE);
@@ -299,7 +299,10 @@ public class CrossRegionService {
         .divide(span, 1, RoundingMode.HALF_UP);
   }
 
-  /** Competition ranking (1, 1, 3) per indicator among values of the same methodology. */
+  /**
+   * Competition ranking (1, 1, 3) per indicator among values of the same methodology: sorted once,
+   * a value's rank is one more than the number of values strictly better than it.
+   */
   private static void rank(
       Map<String, List<IndicatorValue>> byRegion, Map<String, Indicator> catalogue) {
     Map<String, List<Map.Entry<String, IndicatorValue>>> groups = new HashMap<>();
@@ -311,27 +314,21 @@ public class CrossRegionService {
                         .computeIfAbsent(
                             v.indicatorCode() + "|" + v.methodology(), k -> new ArrayList<>())
                         .add(Map.entry(region, v))));
+    Map<IndicatorValue, Integer> ranks = new IdentityHashMap<>();
     groups.forEach(
         (key, entries) -> {
           boolean higherIsBetter = catalogue.get(key.substring(0, key.indexOf('|'))).higherIsBetter;
           Comparator<BigDecimal> order =
               higherIsBetter ? Comparator.reverseOrder() : Comparator.naturalOrder();
           entries.sort(Comparator.comparing(e -> e.getValue().value(), order));
-          for (Map.Entry<String, IndicatorValue> entry : entries) {
-            int rank =
-                1
-                    + (int)
-                        entries.stream()
-                            .filter(
-                                other ->
-                                    order.compare(
-                                            other.getValue().value(), entry.getValue().value())
-                                        < 0)
-                            .count();
-            List<IndicatorValue> values = byRegion.get(entry.getKey());
-            values.set(values.indexOf(entry.getValue()), entry.getValue().ranked(rank));
+          for (int i = 0; i < entries.size(); i++) {
+            IndicatorValue value = entries.get(i).getValue();
+            boolean tiedWithPrevious =
+                i > 0 && order.compare(entries.get(i - 1).getValue().value(), value.value()) == 0;
+            ranks.put(value, tiedWithPrevious ? ranks.get(entries.get(i - 1).getValue()) : i + 1);
           }
         });
+    byRegion.values().forEach(values -> values.replaceAll(v -> v.ranked(ranks.get(v))));
   }
 
   private Map<String, List<CrossRegionView.ProgrammeInForce>> programmesInForce(

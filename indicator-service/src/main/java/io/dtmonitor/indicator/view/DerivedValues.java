@@ -1,5 +1,6 @@
 package io.dtmonitor.indicator.view;
 
+import io.dtmonitor.platform.persistence.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -111,18 +112,8 @@ public class DerivedValues {
             .setParameter(1, year)
             .getResultList();
     Map<String, java.time.Instant> result = new TreeMap<>();
-    rows.forEach(r -> result.put((String) r[0], toInstant(r[1])));
+    rows.forEach(r -> result.put((String) r[0], SqlTimes.instant(r[1])));
     return result;
-  }
-
-  private static java.time.Instant toInstant(Object value) {
-    if (value instanceof java.time.Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.time.OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
   }
 
   /** Per region, for reports of {@code year} due by {@code today}. */

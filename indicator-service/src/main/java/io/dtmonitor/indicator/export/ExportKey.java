@@ -1,0 +1,53 @@
+package io.dtmonitor.indicator.export;
+
+import io.dtmonitor.platform.problem.ProblemException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Comparator;
+
+/**
+ * The order of the ministry's export and its page key: revision time, then region, indicator and
+ * period (compared code unit by code unit, as the database compares them under collation "C"), so
+ * an incremental pull resumes exactly after the last row it received.
+ */
+record ExportKey(Instant revisedAt, String regionCode, String indicatorCode, String period)
+    implements Comparable<ExportKey> {
+
+  private static final Comparator<ExportKey> ORDER =
+      Comparator.comparing(ExportKey::revisedAt)
+          .thenComparing(ExportKey::regionCode)
+          .thenComparing(ExportKey::indicatorCode)
+          .thenComparing(ExportKey::period);
+
+  static ExportKey of(ExportRow row) {
+    return new ExportKey(row.revisedAt(), row.regionCode(), row.indicatorCode(), row.period());
+  }
+
+  /** Fixed-width seconds and nanoseconds, then the identity; the form page tokens carry. */
+  String encode() {
+    return String.format(
+        "%019d%09d|%s|%s|%s",
+        revisedAt.getEpochSecond(), revisedAt.getNano(), regionCode, indicatorCode, period);
+  }
+
+  /** Reads an encoded key back; anything this service did not encode is a 400 on the token. */
+  static ExportKey decode(String encoded) {
+    String[] parts = encoded.split("\\|", 4);
+    try {
+      if (parts.length == 4 && parts[0].length() == 28) {
+        Instant revisedAt =
+            Instant.ofEpochSecond(
+                Long.parseLong(parts[0].substring(0, 19)), Long.parseLong(parts[0].substring(19)));
+        return new ExportKey(revisedAt, parts[1], parts[2], parts[3]);
+      }
+    } catch (NumberFormatException | DateTimeException e) {
+      // falls through to the problem below: the token was not produced by this service
+    }
+    throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+  }
+
+  @Override
+  public int compareTo(ExportKey other) {
+    return ORDER.compare(this, other);
+  }
+}
