@@ -11,11 +11,11 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp install -DskipTests -Ddtm.lint.skip=true -Dspotless.check.skip=true
 cpus=$(nproc)
 pin=()
-properties=(-Ddtm.bench.runs="${DTM_BENCH_RUNS:-3}")
+properties=(-Ddtm.bench.runs="${DTM_BENCH_RUNS:-3}" -Ddtm.test.pg.settings=track_commit_timestamp=on)
 if [ "${DTM_BENCH_PIN:-true}" = "true" ] && [ "$cpus" -ge 2 ]; then
   pin=(taskset -c "1-$((cpus - 1))")
   properties+=(-Ddtm.services.cpus=0)
 fi
 "${pin[@]}" ./mvnw -B -ntp -pl e2e verify -Ddtm.lint.skip=true -Dspotless.check.skip=true \
   -Dtest=PerformanceBenchmark -Dsurefire.failIfNoSpecifiedTests=false "${properties[@]}"
-cat e2e/target/bench/report.md e2e/target/bench/pipeline.md
+cat e2e/target/bench/report.md e2e/target/bench/pipeline.md e2e/target/bench/scale.md

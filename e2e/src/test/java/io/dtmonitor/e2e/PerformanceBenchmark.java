@@ -17,10 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,12 @@ class PerformanceBenchmark {
   private static final String FOOTPRINT = "Footprint (-Xmx256m)";
   private static final String WRITE_TO_VISIBLE = "Write to visible elsewhere (ms)";
   private static final String PIPELINE = "Pipeline throughput";
+  private static final String AGAINST_RAW = "Read path against a raw Vert.x pgclient handler";
+  private static final String SCALE = "Scale: 24 oblasts against 1,469 regions";
+  private static final int SCALE_REGIONS = Integer.getInteger("dtm.bench.scale.regions", 1_469);
+  private static final String SUBMISSIONS =
+      "Write to visible at a fixed rate of report submissions (ms)";
+  private static final int[] SUBMISSION_RATES = {100, 200};
 
   private final BenchFigures figures = new BenchFigures();
 
@@ -66,18 +76,35 @@ class PerformanceBenchmark {
   @Order(1)
   void measure() throws Exception {
     SeededSuite.firstImport();
+    SubmissionVisibility.requireCommitTimestamps();
     pinDatabase();
     UUID poltava = poltavaDigital();
     declareTables();
-    for (int run = 1; run <= RUNS; run++) {
-      System.out.println("Benchmark run " + run + " of " + RUNS);
-      footprint();
-      readPath("cross-region view 2022", Service.INDICATOR, "/api/v1/cross-region?period=2022");
-      readPath(
-          "programme version (Poltava v2, 30 measures)",
-          Service.PROGRAMME,
-          "/api/v1/programmes/" + poltava + "/versions/2");
-      writeToVisible();
+    SubmissionVisibility submissions = new SubmissionVisibility(SeededSuite.clients());
+    try (RawReadProcess raw = RawReadProcess.start(Path.of("target/bench"))) {
+      for (int run = 1; run <= RUNS; run++) {
+        System.out.println("Benchmark run " + run + " of " + RUNS);
+        footprint();
+        readPath("cross-region view 2022", Service.INDICATOR, "/api/v1/cross-region?period=2022");
+        readPath(
+            "programme version (Poltava v2, 30 measures)",
+            Service.PROGRAMME,
+            "/api/v1/programmes/" + poltava + "/versions/2");
+        againstRaw(
+            raw,
+            "cross-region view 2022",
+            Service.INDICATOR,
+            "/api/v1/cross-region?period=2022",
+            "/cross-region?period=2022");
+        againstRaw(
+            raw,
+            "programme version 2",
+            Service.PROGRAMME,
+            "/api/v1/programmes/" + poltava + "/versions/2",
+            "/programmes/" + poltava + "/versions/2");
+        writeToVisible();
+        submissions(submissions);
+      }
     }
     write("report.md");
   }
@@ -94,6 +121,103 @@ class PerformanceBenchmark {
       backlog();
     }
     write("pipeline.md");
+  }
+
+  /**
+   * The scale case, after the others since it leaves millions of values behind: each query against
+   * 24 oblasts, then against 1,469 regions ({@link ScaleCase}), {@code dtm.bench.runs} times each.
+   */
+  @Test
+  @Order(3)
+  void scale() throws Exception {
+    SeededSuite.firstImport();
+    pinDatabase();
+    String small = "24 oblasts (ms)";
+    String large = SCALE_REGIONS + " regions (ms)";
+    figures.table(
+        SCALE,
+        "200 indicators x 40 quarters of values per region. Each cell: the median latency of 30"
+            + " requests one after another (after 10 unmeasured), over "
+            + RUNS
+            + " runs. The CSV and the views return a value per region, so they grow with the"
+            + " regions; the export pages hold at most 100 rows.",
+        small,
+        large,
+        "ratio",
+        "errors");
+    long values;
+    try (Connection db = RunningSuite.get().connect()) {
+      ScaleCase.catalogue(db);
+      values = ScaleCase.oblasts(db);
+      List<Map<String, Double>> before = new ArrayList<>();
+      for (int run = 1; run <= RUNS; run++) {
+        System.out.println("Scale run " + run + " of " + RUNS + ", 24 oblasts");
+        before.add(scaleQueries(small));
+      }
+      values += ScaleCase.communities(db, SCALE_REGIONS);
+      for (int run = 1; run <= RUNS; run++) {
+        System.out.println("Scale run " + run + " of " + RUNS + ", " + SCALE_REGIONS + " regions");
+        Map<String, Double> after = scaleQueries(large);
+        after.forEach(
+            (query, ms) -> figures.record(SCALE, query, "ratio", ms / before.get(0).get(query)));
+        before.remove(0);
+      }
+    }
+    figures.record(
+        SCALE,
+        "indicator-service RSS afterwards (MB)",
+        large,
+        rssKb(RunningSuite.get().pid(Service.INDICATOR)) / 1024.0);
+    System.out.println(values + " values in the scale case");
+    write("scale.md");
+  }
+
+  /** Each scale query's median latency, recorded in {@code column} and returned by query. */
+  private Map<String, Double> scaleQueries(String column) throws Exception {
+    Map<String, String> queries = new LinkedHashMap<>();
+    queries.put("export, first page of 100", "/api/v1/exports/observations?pageSize=100");
+    queries.put(
+        "export, page from the middle of the history",
+        "/api/v1/exports/observations?pageSize=100&updatedSince=2022-01-01T00:00:00Z");
+    queries.put(
+        "export of one quarter, first page",
+        "/api/v1/exports/observations?pageSize=100&period=2025-Q1");
+    queries.put(
+        "export of one region's series",
+        "/api/v1/exports/observations?pageSize=100&region=UA-53&indicator=SCALE_001");
+    queries.put(
+        "CSV of one quarter (all regions)", "/api/v1/exports/observations.csv?period=2025-Q1");
+    queries.put(
+        "cross-region view of one quarter, one indicator",
+        "/api/v1/cross-region?period=2025-Q1&indicator=SCALE_001");
+    queries.put(
+        "cross-region view of one quarter, 25 indicators",
+        "/api/v1/cross-region?period=2025-Q1"
+            + IntStream.rangeClosed(1, 25)
+                .mapToObj(n -> "&indicator=SCALE_%03d".formatted(n))
+                .collect(Collectors.joining()));
+    Map<String, Double> medians = new LinkedHashMap<>();
+    for (Map.Entry<String, String> query : queries.entrySet()) {
+      int errors = 0;
+      List<Long> latencies = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        long begin = System.nanoTime();
+        int status =
+            status(RunningSuite.get().baseUri(Service.INDICATOR).resolve(query.getValue()));
+        if (status != 200) {
+          errors++;
+        }
+        if (i >= 10) {
+          latencies.add(System.nanoTime() - begin);
+        }
+      }
+      Collections.sort(latencies);
+      double median = percentile(latencies, 0.5);
+      figures.record(SCALE, query.getKey(), column, median);
+      figures.record(SCALE, query.getKey(), "errors", errors);
+      medians.put(query.getKey(), median);
+    }
+    return medians;
   }
 
   private void write(String file) throws Exception {
@@ -136,6 +260,30 @@ class PerformanceBenchmark {
             + " in the cross-region view for 2026 (polled back to back).",
         "p50",
         "p99",
+        "max");
+    figures.table(
+        AGAINST_RAW,
+        "The same SQL statements, one after another, in a bare Vert.x HTTP server with the reactive"
+            + " PostgreSQL client (RawReadServer: no framework, ORM, security or domain"
+            + " computation), in its own JVM on the services' CPU with the same heap. Peak: 16"
+            + " clients back to back for 10 s. Then 10 s at a fixed rate of half the service's"
+            + " peak against each (open model).",
+        "peak (req/s)",
+        "errors",
+        "p50 at half the service's peak",
+        "p99 at half the service's peak");
+    figures.table(
+        SUBMISSIONS,
+        "10 s of filled quarterly reports submitted at a fixed rate (open model; submission"
+            + " latency from the scheduled send time). Visible: the commit of indicator-service's"
+            + " transaction that applied the submission to the report projection the cross-region"
+            + " view reads, from the commit of reporting-service's submission (both PostgreSQL"
+            + " commit timestamps) and from the client's 2xx (negative when it commits before the"
+            + " response reaches the client).",
+        "errors",
+        "p50",
+        "p99",
+        "p99.9",
         "max");
     figures.table(
         PIPELINE,
@@ -184,7 +332,20 @@ class PerformanceBenchmark {
   /** Sends at a fixed arrival rate for the duration and records each request's latency. */
   private void openModel(String table, Service service, String path, int rate, Duration duration)
       throws Exception {
-    URI uri = RunningSuite.get().baseUri(service).resolve(path);
+    Arrivals arrivals =
+        openModel(RunningSuite.get().baseUri(service).resolve(path), rate, duration);
+    String row = rate + "/s";
+    figures.record(table, row, "errors", arrivals.errors());
+    figures.record(table, row, "p50", percentile(arrivals.latencies(), 0.50));
+    figures.record(table, row, "p99", percentile(arrivals.latencies(), 0.99));
+    figures.record(
+        table, row, "max", arrivals.latencies().get(arrivals.latencies().size() - 1) / 1e6);
+  }
+
+  /** The outcome of an open-model load: errors, and latencies in nanoseconds, sorted. */
+  private record Arrivals(int errors, List<Long> latencies) {}
+
+  private static Arrivals openModel(URI uri, int rate, Duration duration) throws Exception {
     int total = (int) (rate * duration.toSeconds());
     long interval = 1_000_000_000L / rate;
     List<CompletableFuture<Long>> calls = new ArrayList<>();
@@ -215,11 +376,80 @@ class PerformanceBenchmark {
       latencies.add(call.get());
     }
     Collections.sort(latencies);
-    String row = rate + "/s";
-    figures.record(table, row, "errors", errors.get());
-    figures.record(table, row, "p50", percentile(latencies, 0.50));
-    figures.record(table, row, "p99", percentile(latencies, 0.99));
-    figures.record(table, row, "max", latencies.get(latencies.size() - 1) / 1e6);
+    return new Arrivals(errors.get(), latencies);
+  }
+
+  /**
+   * Each read against the same statements in a bare Vert.x handler ({@link RawReadServer}): the
+   * peak of each with 16 clients in a closed loop, and latency at half of the service's peak.
+   */
+  private void againstRaw(
+      RawReadProcess raw, String read, Service service, String path, String rawPath)
+      throws Exception {
+    URI serviceUri = RunningSuite.get().baseUri(service).resolve(path);
+    URI rawUri = raw.uri(rawPath);
+    for (int i = 0; i < 300; i++) {
+      status(serviceUri);
+      status(rawUri);
+    }
+    double servicePeak = peak(serviceUri);
+    double rawPeak = peak(rawUri);
+    figures.record(AGAINST_RAW, read + ": service", "peak (req/s)", servicePeak);
+    figures.record(AGAINST_RAW, read + ": raw Vert.x pgclient", "peak (req/s)", rawPeak);
+    figures.record(AGAINST_RAW, read + ": service / raw", "peak (req/s)", servicePeak / rawPeak);
+    int half = (int) Math.max(1, servicePeak / 2);
+    for (Map.Entry<String, URI> target :
+        Map.of("service", serviceUri, "raw Vert.x pgclient", rawUri).entrySet()) {
+      Arrivals arrivals = openModel(target.getValue(), half, Duration.ofSeconds(10));
+      String row = read + ": " + target.getKey();
+      figures.record(AGAINST_RAW, row, "errors", arrivals.errors());
+      figures.record(
+          AGAINST_RAW,
+          row,
+          "p50 at half the service's peak",
+          percentile(arrivals.latencies(), 0.5));
+      figures.record(
+          AGAINST_RAW,
+          row,
+          "p99 at half the service's peak",
+          percentile(arrivals.latencies(), 0.99));
+    }
+  }
+
+  /** Completed requests per second with 16 clients sending back to back for 10 s. */
+  private static double peak(URI uri) throws Exception {
+    int clients = 16;
+    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    AtomicInteger completed = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      Thread client =
+          new Thread(
+              () -> {
+                while (System.nanoTime() < end) {
+                  try {
+                    if (status(uri) == 200) {
+                      completed.incrementAndGet();
+                    }
+                  } catch (Exception e) {
+                    // counted by its absence from the completed requests
+                  }
+                }
+              });
+      client.start();
+      threads.add(client);
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    return completed.get() / 10.0;
+  }
+
+  private static int status(URI uri) throws Exception {
+    return HTTP.send(
+            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private void writeToVisible() throws Exception {
@@ -245,6 +475,28 @@ class PerformanceBenchmark {
     recordLatencies("relay publishes", published);
     recordLatencies("indicator-service consumes", consumed);
     recordLatencies("visible in the view", visible);
+  }
+
+  /** Report submissions at a fixed rate, each timed to its commit in indicator-service. */
+  private void submissions(SubmissionVisibility submissions) throws Exception {
+    for (int rate : SUBMISSION_RATES) {
+      List<SubmissionVisibility.Draft> drafts = submissions.prepare(rate * 10);
+      SubmissionVisibility.Result result = submissions.submitAt(drafts, rate);
+      String at = rate + "/s: ";
+      figures.record(
+          SUBMISSIONS, at + "submission, to the client's 2xx", "errors", result.errors());
+      tail(SUBMISSIONS, at + "submission, to the client's 2xx", result.submitNanos());
+      tail(SUBMISSIONS, at + "visible, from reporting-service's commit", result.fromCommitNanos());
+      tail(SUBMISSIONS, at + "visible, from the client's 2xx", result.fromResponseNanos());
+    }
+  }
+
+  private void tail(String table, String row, List<Long> latencies) {
+    Collections.sort(latencies);
+    figures.record(table, row, "p50", percentile(latencies, 0.50));
+    figures.record(table, row, "p99", percentile(latencies, 0.99));
+    figures.record(table, row, "p99.9", percentile(latencies, 0.999));
+    figures.record(table, row, "max", latencies.get(latencies.size() - 1) / 1e6);
   }
 
   private void recordLatencies(String row, List<Long> latencies) {

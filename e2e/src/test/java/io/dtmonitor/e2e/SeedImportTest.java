@@ -99,7 +99,7 @@ class SeedImportTest {
 
   private CrossRegionView view(String period, String jurisdiction) throws Exception {
     return new CrossRegionViewApi(clients.indicator(Actor.MINISTRY))
-        .getCrossRegionView(period, jurisdiction);
+        .getCrossRegionView(period, null, jurisdiction);
   }
 
   private static CrossRegionRow row(CrossRegionView view, String region) {

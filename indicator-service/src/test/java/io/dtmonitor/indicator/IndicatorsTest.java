@@ -247,6 +247,62 @@ class IndicatorsTest {
   }
 
   @Test
+  void aViewOfSomeIndicatorsKeepsTheWholeViewsRanksAndIndex() {
+    record(Tokens.cdto("UA-05"), "UA-05", "INTERNET_COVERAGE", "2017", "70", "FINAL", null)
+        .then()
+        .statusCode(201);
+    record(Tokens.cdto("UA-07"), "UA-07", "INTERNET_COVERAGE", "2017", "80", "FINAL", null)
+        .then()
+        .statusCode(201);
+    record(Tokens.cdto("UA-12"), "UA-12", "INTERNET_COVERAGE", "2017", "80", "FINAL", null)
+        .then()
+        .statusCode(201);
+    record(Tokens.cdto("UA-05"), "UA-05", "CNAP_COUNT", "2017", "12", "FINAL", null)
+        .then()
+        .statusCode(201);
+
+    String wholeIndex =
+        given()
+            .queryParam("period", "2017")
+            .get("/api/v1/cross-region")
+            .then()
+            .statusCode(200)
+            .body(
+                "regions.find { it.regionCode == 'UA-05' }.indicators.indicatorCode",
+                equalTo(List.of("CNAP_COUNT", "INTERNET_COVERAGE")))
+            .extract()
+            .path("regions.find { it.regionCode == 'UA-05' }.compositeIndex.value");
+    given()
+        .queryParam("period", "2017")
+        .queryParam("indicator", "CNAP_COUNT")
+        .get("/api/v1/cross-region")
+        .then()
+        .statusCode(200)
+        .body(
+            "regions.find { it.regionCode == 'UA-05' }.indicators.indicatorCode",
+            equalTo(List.of("CNAP_COUNT")))
+        .body("regions.find { it.regionCode == 'UA-05' }.compositeIndex.value", equalTo(wholeIndex))
+        .body("regions.find { it.regionCode == 'UA-07' }.indicators", equalTo(List.of()));
+    given()
+        .queryParam("period", "2017")
+        .queryParam("indicator", "INTERNET_COVERAGE")
+        .get("/api/v1/cross-region")
+        .then()
+        .statusCode(200)
+        .body("regions.find { it.regionCode == 'UA-07' }.indicators[0].rank", equalTo(1))
+        .body("regions.find { it.regionCode == 'UA-12' }.indicators[0].rank", equalTo(1))
+        .body("regions.find { it.regionCode == 'UA-05' }.indicators[0].rank", equalTo(3));
+    given()
+        .queryParam("period", "2017")
+        .queryParam("indicator", "NO_SUCH_INDICATOR")
+        .get("/api/v1/cross-region")
+        .then()
+        .statusCode(400)
+        .contentType(containsString("application/problem+json"))
+        .body(containsString("NO_SUCH_INDICATOR"));
+  }
+
+  @Test
   void aCorrectionIsANewRevisionAndTheOldValueStaysReadableAsOf() throws Exception {
     record(Tokens.cdto("UA-59"), "UA-59", "CNAP_COUNT", "2023", "41", "FINAL", null)
         .then()

@@ -1,11 +1,15 @@
 package io.dtmonitor.indicator.observation;
 
+import io.dtmonitor.platform.persistence.SqlTimes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -46,23 +50,43 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
     return max == null ? 1 : max + 1;
   }
 
-  /** The value of every region x indicator in one period as it stood at {@code asOf}. */
-  public List<Observation> currentOfPeriod(String period, Instant asOf) {
-    @SuppressWarnings("unchecked")
-    List<Observation> current =
+  /**
+   * The FINAL values of one period as they stood at {@code asOf}: of each region x indicator, the
+   * latest revision recorded by then, when that revision is FINAL. Read as plain rows, not
+   * entities, since a period of every community holds hundreds of thousands. Empty {@code
+   * indicators} means every indicator.
+   */
+  public List<FinalValue> finalValuesOf(String period, Instant asOf, Set<String> indicators) {
+    Query query =
         getEntityManager()
             .createNativeQuery(
                 """
-                select distinct on (region_code, indicator_code) *
-                  from observation
-                 where period = ?1 and recorded_at <= ?2
-                 order by region_code, indicator_code, revision desc
-                """,
-                Observation.class)
+                select region_code, indicator_code, value, methodology, recorded_at from (
+                  select distinct on (region_code, indicator_code)
+                         region_code, indicator_code, value, status, methodology, recorded_at
+                    from observation
+                   where period = ?1 and recorded_at <= ?2 %s
+                   order by region_code, indicator_code, revision desc) current_value
+                 where status = 'FINAL'
+                """
+                    .formatted(indicators.isEmpty() ? "" : "and indicator_code in (?3)"))
             .setParameter(1, period)
-            .setParameter(2, asOf)
-            .getResultList();
-    return current;
+            .setParameter(2, asOf);
+    if (!indicators.isEmpty()) {
+      query.setParameter(3, indicators);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new FinalValue(
+                    (String) r[0],
+                    (String) r[1],
+                    (BigDecimal) r[2],
+                    (String) r[3],
+                    SqlTimes.instant(r[4])))
+        .toList();
   }
 
   /**

@@ -3,12 +3,15 @@ package io.dtmonitor.indicator.view;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,7 +34,11 @@ public class CrossRegionResource {
   @APIResponse(
       responseCode = "200",
       description = "Programmes, money, reports and indicators per region")
-  @APIResponse(responseCode = "400", description = "Invalid period or jurisdiction")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid period, jurisdiction or indicator, or more values (regions x indicators listed)"
+              + " than one view holds (50,000 by default): list fewer indicators")
   public CrossRegionView get(
       @Parameter(required = true, example = "2022")
           @QueryParam("period")
@@ -44,8 +51,16 @@ public class CrossRegionResource {
           @QueryParam("jurisdiction")
           @DefaultValue("UA")
           @Pattern(regexp = "[A-Z]{2}", message = "must be a country code such as UA")
-          String jurisdiction) {
-    return service.view(period, jurisdiction);
+          String jurisdiction,
+      @Parameter(
+              description =
+                  "List only these indicators (repeat the parameter for several); all when absent."
+                      + " Ranks and the composite index are those of the whole view.")
+          @QueryParam("indicator")
+          @Size(max = 200, message = "lists at most 200 indicators")
+          List<@Size(max = 50) String> indicators) {
+    return service.view(
+        period, jurisdiction, indicators == null ? Set.of() : Set.copyOf(indicators));
   }
 
   @GET

@@ -4,9 +4,8 @@ import static io.dtmonitor.platform.http.Decimals.normalize;
 
 import io.dtmonitor.indicator.catalogue.Indicator;
 import io.dtmonitor.indicator.catalogue.IndicatorRepository;
-import io.dtmonitor.indicator.observation.Observation;
+import io.dtmonitor.indicator.observation.FinalValue;
 import io.dtmonitor.indicator.observation.ObservationRepository;
-import io.dtmonitor.indicator.observation.ObservationStatus;
 import io.dtmonitor.indicator.region.Region;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.target.Target;
@@ -23,11 +22,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +50,7 @@ public class CrossRegionService {
   private final DerivedValues derived;
   private final EntityManager entityManager;
   private final Clock clock;
+  private final CrossRegionConfig config;
 
   public CrossRegionService(
       RegionRepository regions,
@@ -56,7 +59,8 @@ public class CrossRegionService {
       TargetRepository targets,
       DerivedValues derived,
       EntityManager entityManager,
-      Clock clock) {
+      Clock clock,
+      CrossRegionConfig config) {
     this.regions = regions;
     this.indicators = indicators;
     this.observations = observations;
@@ -64,9 +68,19 @@ public class CrossRegionService {
     this.derived = derived;
     this.entityManager = entityManager;
     this.clock = clock;
+    this.config = config;
   }
 
+  /** The whole view: every indicator. */
   public CrossRegionView view(String period, String jurisdiction) {
+    return view(period, jurisdiction, Set.of());
+  }
+
+  /**
+   * The view listing only the {@code listed} indicators (all when empty); ranks and the composite
+   * index are the same as in the whole view, since the weighted indicators are always read.
+   */
+  public CrossRegionView view(String period, String jurisdiction, Set<String> listed) {
     List<Region> members = regions.ofJurisdiction(jurisdiction);
     if (members.isEmpty()) {
       throw ProblemException.invalid("jurisdiction", "has no regions");
@@ -75,6 +89,31 @@ public class CrossRegionService {
     LocalDate periodEnd = periodEnd(period);
     Map<String, Indicator> catalogue =
         indicators.all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
+    listed.stream()
+        .filter(code -> !catalogue.containsKey(code))
+        .findFirst()
+        .ifPresent(
+            code -> {
+              throw ProblemException.invalid("indicator", "is not in the catalogue: " + code);
+            });
+    long bound = (long) members.size() * (listed.isEmpty() ? catalogue.size() : listed.size());
+    if (bound > config.maxValues()) {
+      throw ProblemException.invalid(
+          "indicator",
+          String.format(
+              "the view of %d regions x %d indicators could hold %d values, over the limit of %d:"
+                  + " list fewer indicators, or use the CSV export",
+              members.size(),
+              listed.isEmpty() ? catalogue.size() : listed.size(),
+              bound,
+              config.maxValues()));
+    }
+    Map<String, BigDecimal> weights = weights();
+    Set<String> read = new HashSet<>(listed);
+    if (!listed.isEmpty()) {
+      read.addAll(weights.keySet());
+    }
+    Predicate<String> shown = code -> listed.isEmpty() || listed.contains(code);
     Map<String, Target> applying = targets.applyingIn(year);
     Map<String, BigDecimal[]> mappings = indicators.mappings();
     Map<String, List<CrossRegionView.ProgrammeInForce>> programmes =
@@ -82,30 +121,27 @@ public class CrossRegionService {
     Map<String, DerivedValues.Execution> execution = derived.execution(period);
     Map<String, DerivedValues.Timeliness> timeliness =
         derived.timeliness(year, LocalDate.now(clock.withZone(KYIV)));
-    Map<String, List<Observation>> values =
-        observations.currentOfPeriod(period, clock.instant()).stream()
-            .filter(o -> o.status == ObservationStatus.FINAL)
-            .collect(Collectors.groupingBy(o -> o.regionCode));
-
-    Map<String, Observation> previous =
-        observations.currentOfPeriod(previousPeriod(period), clock.instant()).stream()
-            .filter(o -> o.status == ObservationStatus.FINAL)
-            .collect(Collectors.toMap(o -> o.regionCode + "|" + o.indicatorCode, o -> o));
+    Map<String, List<FinalValue>> values =
+        observations.finalValuesOf(period, clock.instant(), read).stream()
+            .collect(Collectors.groupingBy(FinalValue::regionCode));
+    Map<String, FinalValue> previous =
+        observations.finalValuesOf(previousPeriod(period), clock.instant(), read).stream()
+            .collect(Collectors.toMap(v -> v.regionCode() + "|" + v.indicatorCode(), v -> v));
     Map<String, List<IndicatorValue>> byRegion = new HashMap<>();
     for (Region region : members) {
       List<IndicatorValue> regionValues = new ArrayList<>();
-      for (Observation o : values.getOrDefault(region.code, List.of())) {
+      for (FinalValue v : values.getOrDefault(region.code, List.of())) {
         IndicatorValue value =
             value(
-                catalogue.get(o.indicatorCode),
-                o.value,
-                o.status.name(),
-                o.methodology,
+                catalogue.get(v.indicatorCode()),
+                v.value(),
+                "FINAL",
+                v.methodology(),
                 region.code,
                 applying,
-                o.recordedAt);
+                v.recordedAt());
         regionValues.add(
-            withTrend(value, previous.get(region.code + "|" + o.indicatorCode), mappings));
+            withTrend(value, previous.get(region.code + "|" + v.indicatorCode()), mappings));
       }
       DerivedValues.Execution money = execution.get(region.code);
       if (money != null && money.percent() != null) {
@@ -137,7 +173,7 @@ public class CrossRegionService {
     Map<String, CompositeIndex.Score> composite =
         CompositeIndex.compute(
             byRegion,
-            weights(),
+            weights,
             catalogue.values().stream()
                 .filter(i -> !i.higherIsBetter)
                 .map(i -> i.code)
@@ -171,6 +207,7 @@ public class CrossRegionService {
                           : new CrossRegionView.ReportCounts(
                               onTime.due(), onTime.onTime(), onTime.late(), onTime.overdue()),
                       byRegion.get(region.code).stream()
+                          .filter(v -> shown.test(v.indicatorCode()))
                           .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
                           .toList(),
                       composite(region.code, composite));
@@ -178,16 +215,17 @@ public class CrossRegionService {
             .toList();
     List<IndicatorValue> published =
         values.getOrDefault(jurisdiction, List.of()).stream()
+            .filter(v -> shown.test(v.indicatorCode()))
             .map(
-                o ->
+                v ->
                     value(
-                        catalogue.get(o.indicatorCode),
-                        o.value,
-                        o.status.name(),
-                        o.methodology,
+                        catalogue.get(v.indicatorCode()),
+                        v.value(),
+                        "FINAL",
+                        v.methodology(),
                         jurisdiction,
                         applying,
-                        o.recordedAt))
+                        v.recordedAt()))
             .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
             .toList();
     return new CrossRegionView(
@@ -251,18 +289,20 @@ public class CrossRegionService {
 
   /** Adds each recorded value's movement since the same region's value of the previous period. */
   private static IndicatorValue withTrend(
-      IndicatorValue current, Observation previous, Map<String, BigDecimal[]> mappings) {
+      IndicatorValue current, FinalValue previous, Map<String, BigDecimal[]> mappings) {
     if (previous == null) {
       return current;
     }
     Optional<BigDecimal> comparable =
-        previous.methodology.equals(current.methodology())
-            ? Optional.of(previous.value)
+        previous.methodology().equals(current.methodology())
+            ? Optional.of(previous.value())
             : Optional.ofNullable(
                     mappings.get(
                         IndicatorRepository.mappingKey(
-                            current.indicatorCode(), previous.methodology, current.methodology())))
-                .map(m -> previous.value.multiply(m[0]).add(m[1]));
+                            current.indicatorCode(),
+                            previous.methodology(),
+                            current.methodology())))
+                .map(m -> previous.value().multiply(m[0]).add(m[1]));
     if (comparable.isEmpty()) {
       return current.withTrend(null, CrossRegionView.Trend.NOT_COMPARABLE);
     }

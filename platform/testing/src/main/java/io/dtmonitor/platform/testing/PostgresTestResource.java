@@ -17,11 +17,14 @@ import java.util.UUID;
  * <p>By default an embedded PostgreSQL (zonky binaries, which run as root where the system {@code
  * initdb} refuses) is started once per JVM. When {@code DTM_TEST_PG_URL} is set, e.g. {@code
  * jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}, that external server is used instead:
- * the fresh database is created there and dropped afterwards.
+ * the fresh database is created there and dropped afterwards. The system property {@code
+ * dtm.test.pg.settings} ({@code name=value,name=value}) sets server settings of the embedded
+ * server, e.g. {@code track_commit_timestamp=on} for the benchmark.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
   public static final String EXTERNAL_URL_ENV = "DTM_TEST_PG_URL";
+  public static final String SETTINGS_PROPERTY = "dtm.test.pg.settings";
 
   private static EmbeddedPostgres embedded;
 
@@ -57,7 +60,14 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     }
     if (embedded == null) {
       try {
-        embedded = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        for (String setting : System.getProperty(SETTINGS_PROPERTY, "").split(",")) {
+          if (!setting.isBlank()) {
+            String[] nameValue = setting.split("=", 2);
+            builder.setServerConfig(nameValue[0].trim(), nameValue[1].trim());
+          }
+        }
+        embedded = builder.start();
       } catch (IOException e) {
         throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
       }

@@ -1,0 +1,18 @@
+package io.dtmonitor.indicator.view;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of the cross-region view. */
+@ConfigMapping(prefix = "dtm.cross-region")
+public interface CrossRegionConfig {
+
+  /**
+   * The most values (regions x indicators listed) one view may hold. A view is built whole in
+   * memory, since ranks and the composite index need every region; 50,000 is a hundred times a
+   * national view of the oblasts and keeps a request well inside a 256 MB heap. Larger sets are for
+   * the streamed CSV export.
+   */
+  @WithDefault("50000")
+  int maxValues();
+}
