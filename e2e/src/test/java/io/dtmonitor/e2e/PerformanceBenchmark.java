@@ -2,11 +2,9 @@ package io.dtmonitor.e2e;
 
 import io.dtmonitor.client.programme.api.ProgrammesApi;
 import io.dtmonitor.e2e.RunningSuite.Service;
+import io.dtmonitor.platform.testing.Tokens;
 import io.dtmonitor.seed.Actor;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,20 +40,27 @@ import org.junit.jupiter.api.TestMethodOrder;
  *   <li>write to visible elsewhere: from the 200 of an adoption in programme-service to the
  *       programme appearing in indicator-service's cross-region view, split at the outbox relay and
  *       the consumer by the timestamps they record;
+ *   <li>the same reads against a bare Vert.x pgclient handler running the same statements ({@link
+ *       RawReadServer}): peak of each, and latency at half the service's peak;
+ *   <li>report submissions at 100 and 200 per second, each timed to its commit in indicator-service
+ *       ({@link SubmissionVisibility});
+ *   <li>hostile load: memory of the attacked service and latency of an ordinary read while the
+ *       resource-limit requests arrive without pause ({@link HostileLoad});
  *   <li>pipeline throughput: a backlog of adoption events committed to programme-service's outbox
- *       at once, and how fast each consumer works it off (which is also how fast lag recovers).
+ *       at once, and how fast each consumer works it off (which is also how fast lag recovers);
+ *   <li>scale: export and cross-region queries against 24 oblasts and against 1,469 regions of 200
+ *       indicators x 40 quarters ({@link ScaleCase}).
  * </ul>
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PerformanceBenchmark {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final int RUNS = Integer.getInteger("dtm.bench.runs", 3);
   private static final int BACKLOG = Integer.getInteger("dtm.bench.backlog", 20_000);
   private static final String FOOTPRINT = "Footprint (-Xmx256m)";
   private static final String WRITE_TO_VISIBLE = "Write to visible elsewhere (ms)";
   private static final String PIPELINE = "Pipeline throughput";
+  private static final String HOSTILE = "Memory and latency under hostile load";
   private static final String AGAINST_RAW = "Read path against a raw Vert.x pgclient handler";
   private static final String SCALE = "Scale: 24 oblasts against 1,469 regions";
   private static final int SCALE_REGIONS = Integer.getInteger("dtm.bench.scale.regions", 1_469);
@@ -109,9 +112,74 @@ class PerformanceBenchmark {
     write("report.md");
   }
 
-  /** Pipeline throughput, {@code dtm.bench.runs} backlogs one after another. */
+  /** Footprint alone, to compare launch options (e.g. {@code -Ddtm.services.appcds=true}). */
+  @Test
+  @Order(0)
+  void startup() throws Exception {
+    SeededSuite.firstImport();
+    pinDatabase();
+    declareTables();
+    for (int run = 1; run <= RUNS; run++) {
+      footprint();
+    }
+    write("startup.md");
+  }
+
+  /**
+   * Memory of the attacked service, and latency of an ordinary read (Poltava's programme version 2
+   * at 20/s, open model) served alongside, while the requests of ResourceLimitsTest arrive without
+   * pause from many clients; first without an attack, for comparison.
+   */
   @Test
   @Order(2)
+  void hostile() throws Exception {
+    SeededSuite.firstImport();
+    pinDatabase();
+    URI probe =
+        RunningSuite.get()
+            .baseUri(Service.PROGRAMME)
+            .resolve("/api/v1/programmes/" + poltavaDigital() + "/versions/2");
+    figures.table(
+        HOSTILE,
+        "Each attack: its clients send back to back for the 20 s of the probe (programme version"
+            + " 2 at 20/s, latency from the scheduled send). Unexpected: answers other than the"
+            + " limit's (5xx, or 200 where a refusal is due). Peak RSS: the attacked service's"
+            + " VmRSS sampled every 100 ms.",
+        "attack req/s",
+        "unexpected answers",
+        "peak RSS of the target (MB)",
+        "probe errors",
+        "probe p50 (ms)",
+        "probe p99 (ms)");
+    for (int run = 1; run <= RUNS; run++) {
+      System.out.println("Hostile load run " + run + " of " + RUNS);
+      recordProbe("no attack", LoadGenerator.openModel(probe, 20, Duration.ofSeconds(20)));
+      for (HostileLoad.Attack attack : HostileLoad.attacks(Tokens.cdto("UA-53"))) {
+        List<LoadGenerator.Arrivals> during = new ArrayList<>();
+        HostileLoad.Outcome outcome =
+            HostileLoad.run(
+                attack,
+                () -> during.add(LoadGenerator.openModel(probe, 20, Duration.ofSeconds(20))));
+        figures.record(HOSTILE, attack.name(), "attack req/s", outcome.perSecond());
+        figures.record(HOSTILE, attack.name(), "unexpected answers", outcome.unexpected());
+        figures.record(HOSTILE, attack.name(), "peak RSS of the target (MB)", outcome.peakRssMb());
+        recordProbe(attack.name(), during.get(0));
+      }
+    }
+    write("hostile.md");
+  }
+
+  private void recordProbe(String row, LoadGenerator.Arrivals probe) {
+    figures.record(HOSTILE, row, "probe errors", probe.errors());
+    figures.record(
+        HOSTILE, row, "probe p50 (ms)", LoadGenerator.percentile(probe.latencies(), 0.5));
+    figures.record(
+        HOSTILE, row, "probe p99 (ms)", LoadGenerator.percentile(probe.latencies(), 0.99));
+  }
+
+  /** Pipeline throughput, {@code dtm.bench.runs} backlogs one after another. */
+  @Test
+  @Order(3)
   void pipeline() throws Exception {
     SeededSuite.firstImport();
     pinDatabase();
@@ -128,7 +196,7 @@ class PerformanceBenchmark {
    * 24 oblasts, then against 1,469 regions ({@link ScaleCase}), {@code dtm.bench.runs} times each.
    */
   @Test
-  @Order(3)
+  @Order(4)
   void scale() throws Exception {
     SeededSuite.firstImport();
     pinDatabase();
@@ -136,8 +204,8 @@ class PerformanceBenchmark {
     String large = SCALE_REGIONS + " regions (ms)";
     figures.table(
         SCALE,
-        "200 indicators x 40 quarters of values per region. Each cell: the median latency of 30"
-            + " requests one after another (after 10 unmeasured), over "
+        "200 indicators x 40 quarters of values per region. Each cell: the median latency of 10"
+            + " requests one after another (after 3 unmeasured), over "
             + RUNS
             + " runs. The CSV and the views return a value per region, so they grow with the"
             + " regions; the export pages hold at most 100 rows.",
@@ -167,7 +235,7 @@ class PerformanceBenchmark {
         SCALE,
         "indicator-service RSS afterwards (MB)",
         large,
-        rssKb(RunningSuite.get().pid(Service.INDICATOR)) / 1024.0);
+        HostileLoad.rssKb(RunningSuite.get().pid(Service.INDICATOR)) / 1024.0);
     System.out.println(values + " values in the scale case");
     write("scale.md");
   }
@@ -200,19 +268,20 @@ class PerformanceBenchmark {
     for (Map.Entry<String, String> query : queries.entrySet()) {
       int errors = 0;
       List<Long> latencies = new ArrayList<>();
-      for (int i = 0; i < 40; i++) {
+      for (int i = 0; i < 13; i++) {
         long begin = System.nanoTime();
         int status =
-            status(RunningSuite.get().baseUri(Service.INDICATOR).resolve(query.getValue()));
+            LoadGenerator.status(
+                RunningSuite.get().baseUri(Service.INDICATOR).resolve(query.getValue()));
         if (status != 200) {
           errors++;
         }
-        if (i >= 10) {
+        if (i >= 3) {
           latencies.add(System.nanoTime() - begin);
         }
       }
       Collections.sort(latencies);
-      double median = percentile(latencies, 0.5);
+      double median = LoadGenerator.percentile(latencies, 0.5);
       figures.record(SCALE, query.getKey(), column, median);
       figures.record(SCALE, query.getKey(), "errors", errors);
       medians.put(query.getKey(), median);
@@ -307,7 +376,10 @@ class PerformanceBenchmark {
             service == Service.INDICATOR ? "/api/v1/cross-region?period=2022" : "/api/v1/regions");
       }
       figures.record(
-          FOOTPRINT, service.module, "RSS (MB)", rssKb(RunningSuite.get().pid(service)) / 1024.0);
+          FOOTPRINT,
+          service.module,
+          "RSS (MB)",
+          HostileLoad.rssKb(RunningSuite.get().pid(service)) / 1024.0);
     }
   }
 
@@ -332,51 +404,14 @@ class PerformanceBenchmark {
   /** Sends at a fixed arrival rate for the duration and records each request's latency. */
   private void openModel(String table, Service service, String path, int rate, Duration duration)
       throws Exception {
-    Arrivals arrivals =
-        openModel(RunningSuite.get().baseUri(service).resolve(path), rate, duration);
+    LoadGenerator.Arrivals arrivals =
+        LoadGenerator.openModel(RunningSuite.get().baseUri(service).resolve(path), rate, duration);
     String row = rate + "/s";
     figures.record(table, row, "errors", arrivals.errors());
-    figures.record(table, row, "p50", percentile(arrivals.latencies(), 0.50));
-    figures.record(table, row, "p99", percentile(arrivals.latencies(), 0.99));
+    figures.record(table, row, "p50", LoadGenerator.percentile(arrivals.latencies(), 0.50));
+    figures.record(table, row, "p99", LoadGenerator.percentile(arrivals.latencies(), 0.99));
     figures.record(
         table, row, "max", arrivals.latencies().get(arrivals.latencies().size() - 1) / 1e6);
-  }
-
-  /** The outcome of an open-model load: errors, and latencies in nanoseconds, sorted. */
-  private record Arrivals(int errors, List<Long> latencies) {}
-
-  private static Arrivals openModel(URI uri, int rate, Duration duration) throws Exception {
-    int total = (int) (rate * duration.toSeconds());
-    long interval = 1_000_000_000L / rate;
-    List<CompletableFuture<Long>> calls = new ArrayList<>();
-    AtomicInteger errors = new AtomicInteger();
-    long start = System.nanoTime();
-    for (int i = 0; i < total; i++) {
-      long due = start + i * interval;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-      }
-      long sent = System.nanoTime();
-      calls.add(
-          HTTP.sendAsync(
-                  HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-                  HttpResponse.BodyHandlers.discarding())
-              .handle(
-                  (response, failure) -> {
-                    if (failure != null || response.statusCode() != 200) {
-                      errors.incrementAndGet();
-                    }
-                    // latency from the scheduled send time: a late send counts as waiting
-                    return System.nanoTime() - Math.min(sent, due);
-                  }));
-    }
-    List<Long> latencies = new ArrayList<>();
-    for (CompletableFuture<Long> call : calls) {
-      latencies.add(call.get());
-    }
-    Collections.sort(latencies);
-    return new Arrivals(errors.get(), latencies);
   }
 
   /**
@@ -389,67 +424,32 @@ class PerformanceBenchmark {
     URI serviceUri = RunningSuite.get().baseUri(service).resolve(path);
     URI rawUri = raw.uri(rawPath);
     for (int i = 0; i < 300; i++) {
-      status(serviceUri);
-      status(rawUri);
+      LoadGenerator.status(serviceUri);
+      LoadGenerator.status(rawUri);
     }
-    double servicePeak = peak(serviceUri);
-    double rawPeak = peak(rawUri);
+    double servicePeak = LoadGenerator.peak(serviceUri);
+    double rawPeak = LoadGenerator.peak(rawUri);
     figures.record(AGAINST_RAW, read + ": service", "peak (req/s)", servicePeak);
     figures.record(AGAINST_RAW, read + ": raw Vert.x pgclient", "peak (req/s)", rawPeak);
     figures.record(AGAINST_RAW, read + ": service / raw", "peak (req/s)", servicePeak / rawPeak);
     int half = (int) Math.max(1, servicePeak / 2);
     for (Map.Entry<String, URI> target :
         Map.of("service", serviceUri, "raw Vert.x pgclient", rawUri).entrySet()) {
-      Arrivals arrivals = openModel(target.getValue(), half, Duration.ofSeconds(10));
+      LoadGenerator.Arrivals arrivals =
+          LoadGenerator.openModel(target.getValue(), half, Duration.ofSeconds(10));
       String row = read + ": " + target.getKey();
       figures.record(AGAINST_RAW, row, "errors", arrivals.errors());
       figures.record(
           AGAINST_RAW,
           row,
           "p50 at half the service's peak",
-          percentile(arrivals.latencies(), 0.5));
+          LoadGenerator.percentile(arrivals.latencies(), 0.5));
       figures.record(
           AGAINST_RAW,
           row,
           "p99 at half the service's peak",
-          percentile(arrivals.latencies(), 0.99));
+          LoadGenerator.percentile(arrivals.latencies(), 0.99));
     }
-  }
-
-  /** Completed requests per second with 16 clients sending back to back for 10 s. */
-  private static double peak(URI uri) throws Exception {
-    int clients = 16;
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    AtomicInteger completed = new AtomicInteger();
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      Thread client =
-          new Thread(
-              () -> {
-                while (System.nanoTime() < end) {
-                  try {
-                    if (status(uri) == 200) {
-                      completed.incrementAndGet();
-                    }
-                  } catch (Exception e) {
-                    // counted by its absence from the completed requests
-                  }
-                }
-              });
-      client.start();
-      threads.add(client);
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    return completed.get() / 10.0;
-  }
-
-  private static int status(URI uri) throws Exception {
-    return HTTP.send(
-            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-            HttpResponse.BodyHandlers.discarding())
-        .statusCode();
   }
 
   private void writeToVisible() throws Exception {
@@ -472,9 +472,9 @@ class PerformanceBenchmark {
       consumed.add(Duration.between(acknowledged, stages[1]).toNanos());
       Thread.sleep(200);
     }
-    recordLatencies("relay publishes", published);
-    recordLatencies("indicator-service consumes", consumed);
-    recordLatencies("visible in the view", visible);
+    tail(WRITE_TO_VISIBLE, "relay publishes", published);
+    tail(WRITE_TO_VISIBLE, "indicator-service consumes", consumed);
+    tail(WRITE_TO_VISIBLE, "visible in the view", visible);
   }
 
   /** Report submissions at a fixed rate, each timed to its commit in indicator-service. */
@@ -493,17 +493,10 @@ class PerformanceBenchmark {
 
   private void tail(String table, String row, List<Long> latencies) {
     Collections.sort(latencies);
-    figures.record(table, row, "p50", percentile(latencies, 0.50));
-    figures.record(table, row, "p99", percentile(latencies, 0.99));
-    figures.record(table, row, "p99.9", percentile(latencies, 0.999));
+    figures.record(table, row, "p50", LoadGenerator.percentile(latencies, 0.50));
+    figures.record(table, row, "p99", LoadGenerator.percentile(latencies, 0.99));
+    figures.record(table, row, "p99.9", LoadGenerator.percentile(latencies, 0.999));
     figures.record(table, row, "max", latencies.get(latencies.size() - 1) / 1e6);
-  }
-
-  private void recordLatencies(String row, List<Long> latencies) {
-    Collections.sort(latencies);
-    figures.record(WRITE_TO_VISIBLE, row, "p50", percentile(latencies, 0.50));
-    figures.record(WRITE_TO_VISIBLE, row, "p99", percentile(latencies, 0.99));
-    figures.record(WRITE_TO_VISIBLE, row, "max", latencies.get(latencies.size() - 1) / 1e6);
   }
 
   /** When the relay published the programme's adoption, and when indicator-service consumed it. */
@@ -617,25 +610,6 @@ class PerformanceBenchmark {
   }
 
   private static String get(Service service, String path) throws Exception {
-    return HTTP.send(
-            HttpRequest.newBuilder(RunningSuite.get().baseUri(service).resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body();
-  }
-
-  private static double percentile(List<Long> sorted, double quantile) {
-    int index = Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1);
-    return sorted.get(Math.max(0, index)) / 1e6;
-  }
-
-  private static long rssKb(long pid) throws Exception {
-    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", ""));
-      }
-    }
-    return -1;
+    return LoadGenerator.body(RunningSuite.get().baseUri(service).resolve(path));
   }
 }

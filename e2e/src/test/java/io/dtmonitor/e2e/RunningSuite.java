@@ -58,6 +58,12 @@ final class RunningSuite {
    */
   static final String SERVICE_CPUS = "dtm.services.cpus";
 
+  /**
+   * When true, each service starts with the AppCDS archive its build made ({@code
+   * -Dquarkus.package.jar.appcds.enabled=true}), if there is one.
+   */
+  static final String SERVICE_APPCDS = "dtm.services.appcds";
+
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
   static final Path REPOSITORY =
       Path.of(System.getProperty("dtm.repository", "..")).toAbsolutePath();
@@ -189,9 +195,19 @@ final class RunningSuite {
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
+    // The archive holds the class path it was made with: the jar, relative to its directory.
+    boolean appCds =
+        Boolean.getBoolean(SERVICE_APPCDS)
+            && Files.isRegularFile(jar.resolveSibling("app-cds.jsa"));
+    if (appCds) {
+      command.add("-XX:SharedArchiveFile=app-cds.jsa");
+    }
     command.addAll(infrastructure.jvmOptions());
-    command.addAll(List.of("-jar", jar.toString()));
+    command.addAll(List.of("-jar", appCds ? jar.getFileName().toString() : jar.toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
+    if (appCds) {
+      builder.directory(jar.getParent().toFile());
+    }
     URI base = baseUris.get(service);
     Map<String, String> database = infrastructure.database();
     builder
