@@ -59,7 +59,12 @@ final class RawReadProcess implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("raw-read.log").toFile()))
             .start();
     RawReadProcess raw = new RawReadProcess(process, URI.create("http://localhost:" + port));
-    raw.awaitReady();
+    try {
+      raw.awaitReady();
+    } catch (Exception | Error e) {
+      raw.close();
+      throw e;
+    }
     return raw;
   }
 

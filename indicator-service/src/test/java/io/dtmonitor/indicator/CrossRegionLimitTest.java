@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(CrossRegionLimitTest.SmallViews.class)
 class CrossRegionLimitTest {
 
-  /** Views of at most 100 values: fewer than the 27 regions x the whole catalogue. */
+  /** Views of at most 200 values: fewer than 27 regions x the whole catalogue, more than x 5. */
   public static class SmallViews implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("dtm.cross-region.max-values", "100");
+      return Map.of("dtm.cross-region.max-values", "200");
     }
   }
 
@@ -32,7 +32,7 @@ class CrossRegionLimitTest {
         .statusCode(400)
         .contentType(containsString("application/problem+json"))
         .body("errors[0].field", equalTo("indicator"))
-        .body("errors[0].message", containsString("over the limit of 100"));
+        .body("errors[0].message", containsString("over the limit of 200"));
     given()
         .queryParam("period", "2022")
         .queryParam("indicator", "INTERNET_COVERAGE")

@@ -234,13 +234,26 @@ class IndicatorsTest {
     assertEquals(9, csv.split("\n").length, csv);
     assertTrue(csv.split("\n")[8].startsWith("2019,UA-26,"), csv);
 
-    String forged =
-        java.util.Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString("k1:99999999999999999999999999|UA-26|X|2019".getBytes());
+    for (String key :
+        List.of(
+            "99999999999999999999999999|UA-26|X|2019",
+            "9223372036854775807000000000|UA-26|X|2019",
+            "0999999999999999999000000000|UA-26|X|2019")) {
+      given()
+          .queryParam(
+              "pageToken",
+              java.util.Base64.getUrlEncoder()
+                  .withoutPadding()
+                  .encodeToString(("k1:" + key).getBytes()))
+          .get("/api/v1/exports/observations")
+          .then()
+          .statusCode(400)
+          .contentType(containsString("application/problem+json"))
+          .body(containsString("pageToken"));
+    }
     given()
-        .queryParam("pageToken", forged)
-        .get("/api/v1/exports/observations")
+        .queryParam("region", "UA-26\u0000")
+        .get("/api/v1/exports/observations.csv")
         .then()
         .statusCode(400)
         .contentType(containsString("application/problem+json"));

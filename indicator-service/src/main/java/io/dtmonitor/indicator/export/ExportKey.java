@@ -19,6 +19,9 @@ record ExportKey(Instant revisedAt, String regionCode, String indicatorCode, Str
           .thenComparing(ExportKey::indicatorCode)
           .thenComparing(ExportKey::period);
 
+  /** No revision is recorded after this; a later key was not made by this service. */
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   static ExportKey of(ExportRow row) {
     return new ExportKey(row.revisedAt(), row.regionCode(), row.indicatorCode(), row.period());
   }
@@ -38,6 +41,9 @@ record ExportKey(Instant revisedAt, String regionCode, String indicatorCode, Str
         Instant revisedAt =
             Instant.ofEpochSecond(
                 Long.parseLong(parts[0].substring(0, 19)), Long.parseLong(parts[0].substring(19)));
+        if (revisedAt.isAfter(LATEST) || revisedAt.isBefore(Instant.EPOCH)) {
+          throw new DateTimeException("outside the range of revision times");
+        }
         return new ExportKey(revisedAt, parts[1], parts[2], parts[3]);
       }
     } catch (NumberFormatException | DateTimeException e) {

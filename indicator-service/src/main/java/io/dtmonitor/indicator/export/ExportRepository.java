@@ -30,6 +30,13 @@ public class ExportRepository {
     this.entityManager = entityManager;
   }
 
+  /** Makes the current transaction one read-only snapshot; its first statement must be this. */
+  public void readOnlySnapshot() {
+    entityManager
+        .createNativeQuery("set transaction isolation level repeatable read, read only")
+        .executeUpdate();
+  }
+
   /**
    * Up to {@code limit} current values (the latest revision recorded by {@code asOf} of each region
    * x indicator x period) that match the filter and sort after {@code after}, with the target that

@@ -98,9 +98,10 @@ public class ExportResource {
     ExportService.Filter filter = filter(period, region, indicator, updatedSince);
     StreamingOutput body =
         output -> {
-          try (SequenceWriter writer = CSV_MAPPER.writer(CSV_SCHEMA).writeValues(output)) {
-            service.forEachRow(filter, row -> write(writer, row));
-          }
+          // Not closed when the export fails: closing would end the response as if complete.
+          SequenceWriter writer = CSV_MAPPER.writer(CSV_SCHEMA).writeValues(output);
+          service.forEachRow(filter, row -> write(writer, row));
+          writer.close();
         };
     return Response.ok(body, CSV)
         .header("Content-Disposition", "attachment; filename=\"observations.csv\"")
@@ -142,6 +143,8 @@ public class ExportResource {
     mapper.registerModule(new JavaTimeModule());
     mapper.disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    // A failed export must not end the response cleanly: the stream is closed by the server only.
+    mapper.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     return mapper;
   }
 }

@@ -12,6 +12,7 @@ import io.dtmonitor.indicator.view.DerivedValues;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -89,11 +90,14 @@ public class ExportService {
 
   /**
    * Hands every row of the export to {@code sink} in export order, reading recorded values {@link
-   * #STREAM_CHUNK} at a time within one read transaction, so the whole export is one consistent
-   * snapshot.
+   * #STREAM_CHUNK} at a time within one read-only repeatable-read transaction, so the whole export
+   * is one consistent snapshot (a revision committed meanwhile cannot appear next to the one it
+   * replaces). The transaction may last as long as a large download: up to an hour.
    */
   @Transactional
+  @TransactionConfiguration(timeout = 3600)
   public void forEachRow(Filter filter, Consumer<ExportRow> sink) {
+    recorded.readOnlySnapshot();
     Instant asOf = clock.instant();
     Deque<ExportRow> derivedRows =
         new ArrayDeque<>(

@@ -56,7 +56,8 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
    * entities, since a period of every community holds hundreds of thousands. Empty {@code
    * indicators} means every indicator.
    */
-  public List<FinalValue> finalValuesOf(String period, Instant asOf, Set<String> indicators) {
+  public List<FinalValue> finalValuesOf(
+      String period, Instant asOf, String jurisdiction, Set<String> indicators) {
     Query query =
         getEntityManager()
             .createNativeQuery(
@@ -65,15 +66,17 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
                   select distinct on (region_code, indicator_code)
                          region_code, indicator_code, value, status, methodology, recorded_at
                     from observation
-                   where period = ?1 and recorded_at <= ?2 %s
+                   where period = ?1 and recorded_at <= ?2
+                     and (region_code = ?3 or region_code in (select code from region where jurisdiction = ?3)) %s
                    order by region_code, indicator_code, revision desc) current_value
                  where status = 'FINAL'
                 """
-                    .formatted(indicators.isEmpty() ? "" : "and indicator_code in (?3)"))
+                    .formatted(indicators.isEmpty() ? "" : "and indicator_code in (?4)"))
             .setParameter(1, period)
-            .setParameter(2, asOf);
+            .setParameter(2, asOf)
+            .setParameter(3, jurisdiction);
     if (!indicators.isEmpty()) {
-      query.setParameter(3, indicators);
+      query.setParameter(4, indicators);
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();

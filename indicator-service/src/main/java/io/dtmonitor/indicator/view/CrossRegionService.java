@@ -96,22 +96,20 @@ public class CrossRegionService {
             code -> {
               throw ProblemException.invalid("indicator", "is not in the catalogue: " + code);
             });
-    long bound = (long) members.size() * (listed.isEmpty() ? catalogue.size() : listed.size());
+    Map<String, BigDecimal> weights = weights();
+    Set<String> read = new HashSet<>(listed);
+    if (!listed.isEmpty()) {
+      read.addAll(weights.keySet());
+    }
+    int indicatorsRead = listed.isEmpty() ? catalogue.size() : read.size();
+    long bound = (long) members.size() * indicatorsRead;
     if (bound > config.maxValues()) {
       throw ProblemException.invalid(
           "indicator",
           String.format(
               "the view of %d regions x %d indicators could hold %d values, over the limit of %d:"
                   + " list fewer indicators, or use the CSV export",
-              members.size(),
-              listed.isEmpty() ? catalogue.size() : listed.size(),
-              bound,
-              config.maxValues()));
-    }
-    Map<String, BigDecimal> weights = weights();
-    Set<String> read = new HashSet<>(listed);
-    if (!listed.isEmpty()) {
-      read.addAll(weights.keySet());
+              members.size(), indicatorsRead, bound, config.maxValues()));
     }
     Predicate<String> shown = code -> listed.isEmpty() || listed.contains(code);
     Map<String, Target> applying = targets.applyingIn(year);
@@ -122,10 +120,12 @@ public class CrossRegionService {
     Map<String, DerivedValues.Timeliness> timeliness =
         derived.timeliness(year, LocalDate.now(clock.withZone(KYIV)));
     Map<String, List<FinalValue>> values =
-        observations.finalValuesOf(period, clock.instant(), read).stream()
+        observations.finalValuesOf(period, clock.instant(), jurisdiction, read).stream()
             .collect(Collectors.groupingBy(FinalValue::regionCode));
     Map<String, FinalValue> previous =
-        observations.finalValuesOf(previousPeriod(period), clock.instant(), read).stream()
+        observations
+            .finalValuesOf(previousPeriod(period), clock.instant(), jurisdiction, read)
+            .stream()
             .collect(Collectors.toMap(v -> v.regionCode() + "|" + v.indicatorCode(), v -> v));
     Map<String, List<IndicatorValue>> byRegion = new HashMap<>();
     for (Region region : members) {
@@ -178,7 +178,7 @@ public class CrossRegionService {
                 .filter(i -> !i.higherIsBetter)
                 .map(i -> i.code)
                 .collect(Collectors.toSet()));
-
+    Map<String, Integer> compositeRanks = compositeRanks(composite);
     List<CrossRegionView.RegionRow> rows =
         members.stream()
             .map(
@@ -210,7 +210,7 @@ public class CrossRegionService {
                           .filter(v -> shown.test(v.indicatorCode()))
                           .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
                           .toList(),
-                      composite(region.code, composite));
+                      composite(region.code, composite, compositeRanks));
                 })
             .toList();
     List<IndicatorValue> published =
@@ -233,19 +233,33 @@ public class CrossRegionService {
   }
 
   private static CrossRegionView.Composite composite(
-      String region, Map<String, CompositeIndex.Score> scores) {
+      String region, Map<String, CompositeIndex.Score> scores, Map<String, Integer> ranks) {
     CompositeIndex.Score score = scores.get(region);
     if (score == null) {
       return null;
     }
-    int rank =
-        1
-            + (int)
-                scores.values().stream()
-                    .filter(other -> other.value().compareTo(score.value()) > 0)
-                    .count();
     return new CrossRegionView.Composite(
-        score.value(), score.coverage(), rank, CompositeIndex.METHODOLOGY);
+        score.value(), score.coverage(), ranks.get(region), CompositeIndex.METHODOLOGY);
+  }
+
+  /** Competition ranking of the composite scores, highest first, from one sort. */
+  private static Map<String, Integer> compositeRanks(Map<String, CompositeIndex.Score> scores) {
+    List<Map.Entry<String, CompositeIndex.Score>> sorted =
+        scores.entrySet().stream()
+            .sorted(
+                Comparator.comparing(
+                    (Map.Entry<String, CompositeIndex.Score> e) -> e.getValue().value(),
+                    Comparator.reverseOrder()))
+            .toList();
+    Map<String, Integer> ranks = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      boolean tied =
+          i > 0
+              && sorted.get(i - 1).getValue().value().compareTo(sorted.get(i).getValue().value())
+                  == 0;
+      ranks.put(sorted.get(i).getKey(), tied ? ranks.get(sorted.get(i - 1).getKey()) : i + 1);
+    }
+    return ranks;
   }
 
   /** The published weights of the composite index. */
