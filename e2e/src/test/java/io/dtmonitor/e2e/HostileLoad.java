@@ -118,6 +118,8 @@ final class HostileLoad {
                     if (!attack.answers().contains(status)) {
                       unexpected.incrementAndGet();
                     }
+                  } catch (java.net.http.HttpTimeoutException | java.net.ConnectException down) {
+                    unexpected.incrementAndGet();
                   } catch (IOException closedEarly) {
                     if (!attack.answers().contains(413)) {
                       unexpected.incrementAndGet();

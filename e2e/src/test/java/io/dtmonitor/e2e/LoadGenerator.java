@@ -46,7 +46,9 @@ final class LoadGenerator {
               .handle(
                   (response, failure) -> {
                     if (failure != null || response.statusCode() != 200) {
+                      // counted apart: a fast refusal must not pull the percentiles down
                       errors.incrementAndGet();
+                      return -1L;
                     }
                     // latency from the scheduled send time: a late send counts as waiting
                     return System.nanoTime() - Math.min(sent, due);
@@ -54,7 +56,10 @@ final class LoadGenerator {
     }
     List<Long> latencies = new ArrayList<>();
     for (CompletableFuture<Long> call : calls) {
-      latencies.add(call.get());
+      long latency = call.get();
+      if (latency >= 0) {
+        latencies.add(latency);
+      }
     }
     Collections.sort(latencies);
     return new Arrivals(errors.get(), latencies);
@@ -72,7 +77,7 @@ final class LoadGenerator {
               () -> {
                 while (System.nanoTime() < end) {
                   try {
-                    if (status(uri) == 200) {
+                    if (status(uri) == 200 && System.nanoTime() <= end) {
                       completed.incrementAndGet();
                     }
                   } catch (Exception e) {
@@ -103,8 +108,11 @@ final class LoadGenerator {
         .body();
   }
 
-  /** The value at {@code quantile} of sorted nanoseconds, in milliseconds. */
+  /** The value at {@code quantile} of sorted nanoseconds, in milliseconds; NaN when none. */
   static double percentile(List<Long> sorted, double quantile) {
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
     int index = Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1);
     return sorted.get(Math.max(0, index)) / 1e6;
   }
