@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +100,6 @@ final class HostileLoad {
   static Outcome run(Attack attack, ThrowingRunnable during) throws Exception {
     AtomicInteger sent = new AtomicInteger();
     AtomicLong unexpected = new AtomicLong();
-    long pid = RunningSuite.get().pid(attack.target());
     long start = System.nanoTime();
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> clients = new ArrayList<>();
@@ -139,7 +136,7 @@ final class HostileLoad {
         new Thread(
             () -> {
               while (!stop.get()) {
-                peak.accumulateAndGet(rssKb(pid), Math::max);
+                peak.accumulateAndGet(RunningSuite.get().rssKb(attack.target()), Math::max);
                 try {
                   Thread.sleep(100);
                 } catch (InterruptedException e) {
@@ -165,18 +162,5 @@ final class HostileLoad {
   /** Work run while the attack goes on. */
   interface ThrowingRunnable {
     void run() throws Exception;
-  }
-
-  static long rssKb(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", ""));
-        }
-      }
-    } catch (IOException processGone) {
-      // reported as 0: the figure shows the service did not survive the attack
-    }
-    return 0;
   }
 }

@@ -235,7 +235,7 @@ class PerformanceBenchmark {
         SCALE,
         "indicator-service RSS afterwards (MB)",
         large,
-        HostileLoad.rssKb(RunningSuite.get().pid(Service.INDICATOR)) / 1024.0);
+        RunningSuite.get().rssKb(Service.INDICATOR) / 1024.0);
     System.out.println(values + " values in the scale case");
     write("scale.md");
   }
@@ -376,10 +376,7 @@ class PerformanceBenchmark {
             service == Service.INDICATOR ? "/api/v1/cross-region?period=2022" : "/api/v1/regions");
       }
       figures.record(
-          FOOTPRINT,
-          service.module,
-          "RSS (MB)",
-          HostileLoad.rssKb(RunningSuite.get().pid(service)) / 1024.0);
+          FOOTPRINT, service.module, "RSS (MB)", RunningSuite.get().rssKb(service) / 1024.0);
     }
   }
 
@@ -408,9 +405,7 @@ class PerformanceBenchmark {
         LoadGenerator.openModel(RunningSuite.get().baseUri(service).resolve(path), rate, duration);
     String row = rate + "/s";
     figures.record(table, row, "errors", arrivals.errors());
-    figures.record(table, row, "p50", LoadGenerator.percentile(arrivals.latencies(), 0.50));
-    figures.record(table, row, "p99", LoadGenerator.percentile(arrivals.latencies(), 0.99));
-    figures.record(table, row, "max", LoadGenerator.percentile(arrivals.latencies(), 1.0));
+    tail(table, row, arrivals.latencies());
   }
 
   /**

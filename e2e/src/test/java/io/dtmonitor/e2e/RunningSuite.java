@@ -116,6 +116,20 @@ final class RunningSuite {
     return processes.get(service).pid();
   }
 
+  /** A service's resident memory (VmRSS) in kB; 0 when its process is gone. */
+  long rssKb(Service service) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid(service) + "/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException processGone) {
+      // 0: the figure shows the process did not survive
+    }
+    return 0;
+  }
+
   /** A JDBC connection to the database the services share (one schema each). */
   java.sql.Connection connect() throws java.sql.SQLException {
     Map<String, String> database = infrastructure.database();
