@@ -6,12 +6,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -36,9 +38,11 @@ public class ExportResource {
   private static final CsvSchema CSV_SCHEMA = CSV_MAPPER.schemaFor(ExportRow.class).withHeader();
 
   private final ExportService service;
+  private final DownloadSlots downloads;
 
-  public ExportResource(ExportService service) {
+  public ExportResource(ExportService service, DownloadSlots downloads) {
     this.service = service;
+    this.downloads = downloads;
   }
 
   @GET
@@ -86,6 +90,9 @@ public class ExportResource {
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                       format = "binary")))
   @APIResponse(responseCode = "400", description = "Invalid filter")
+  @APIResponse(
+      responseCode = "503",
+      description = "Too many downloads in progress; retry after the Retry-After seconds")
   public Response csv(
       @QueryParam("period")
           @Pattern(
@@ -94,8 +101,12 @@ public class ExportResource {
           String period,
       @QueryParam("region") String region,
       @QueryParam("indicator") String indicator,
-      @QueryParam("updatedSince") String updatedSince) {
+      @QueryParam("updatedSince") String updatedSince,
+      @Context RoutingContext request) {
     ExportService.Filter filter = filter(period, region, indicator, updatedSince);
+    DownloadSlots.Slot slot = downloads.take();
+    // Freed when the response ends however it ends: completed, failed, or the client went away.
+    request.addEndHandler(ended -> slot.close());
     StreamingOutput body =
         output -> {
           // Not closed when the export fails: closing would end the response as if complete.

@@ -120,8 +120,9 @@ public class ExportService {
 
   /** Budget execution and timeliness, derived from the report projection, as export rows. */
   private List<ExportRow> derivedRows(Filter filter) {
-    boolean execution = filter.indicator().map("BUDGET_EXECUTION"::equals).orElse(true);
-    boolean timeliness = filter.indicator().map("REPORT_TIMELINESS"::equals).orElse(true);
+    boolean execution = filter.indicator().map(DerivedValues.BUDGET_EXECUTION::equals).orElse(true);
+    boolean timeliness =
+        filter.indicator().map(DerivedValues.REPORT_TIMELINESS::equals).orElse(true);
     if (!execution && !timeliness) {
       return List.of();
     }
@@ -129,12 +130,15 @@ public class ExportService {
         indicators.all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
     Map<String, Region> regionsByCode = regions.byCode();
     Map<Integer, Map<String, Target>> targetsByYear = new HashMap<>();
+    Map<Integer, Map<String, Instant>> changedByYear = new HashMap<>();
     List<ExportRow> rows = new ArrayList<>();
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Kyiv")));
     for (String period : filter.period().map(List::of).orElseGet(derived::periods)) {
       int year = Integer.parseInt(period.substring(0, 4));
-      Map<String, Instant> changed = derived.lastChange(year);
-      Map<String, Target> applying = targetsByYear.computeIfAbsent(year, targets::applyingIn);
+      Map<String, Instant> changed = changedByYear.computeIfAbsent(year, derived::lastChange);
+      Map<String, Target> applying =
+          targetsByYear.computeIfAbsent(
+              year, applyingYear -> targets.applyingIn(applyingYear, DerivedValues.CODES));
       DerivedRowFactory factory =
           new DerivedRowFactory(period, changed, catalogue, regionsByCode, applying);
       if (execution) {
@@ -145,7 +149,10 @@ public class ExportService {
                   if (money.percent() != null) {
                     rows.add(
                         factory.row(
-                            region, "BUDGET_EXECUTION", money.percent(), money.finalValue()));
+                            region,
+                            DerivedValues.BUDGET_EXECUTION,
+                            money.percent(),
+                            money.finalValue()));
                   }
                 });
       }
@@ -154,7 +161,9 @@ public class ExportService {
             .timeliness(year, today)
             .forEach(
                 (region, onTime) ->
-                    rows.add(factory.row(region, "REPORT_TIMELINESS", onTime.percent(), true)));
+                    rows.add(
+                        factory.row(
+                            region, DerivedValues.REPORT_TIMELINESS, onTime.percent(), true)));
       }
     }
     return rows.stream()

@@ -3,6 +3,7 @@ package io.dtmonitor.indicator.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.StringJoiner;
 
 /**
  * Writes programme and report events into the projections. Both writes are idempotent and tolerate
@@ -18,48 +19,51 @@ public class ProjectionWriter {
     this.entityManager = entityManager;
   }
 
+  /**
+   * The version and its yearly plan in one statement: the plan rows come from arrays bound as text,
+   * so a poll of adoptions costs two round trips per event (inbox row, then this) however many
+   * years a programme runs.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void programme(ProgrammeAdopted event) {
     var passport = event.content().passport();
-    int inserted =
-        entityManager
-            .createNativeQuery(
-                """
-                insert into programme_fact (programme_id, version_number, region_code, currency, title_uk, first_year, last_year, effective_from)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing
-                """)
-            .setParameter(1, event.programmeId())
-            .setParameter(2, event.versionNumber())
-            .setParameter(3, event.regionCode())
-            .setParameter(4, event.currency())
-            .setParameter(5, passport.titleUk())
-            .setParameter(6, passport.firstYear())
-            .setParameter(7, passport.lastYear())
-            .setParameter(8, event.effectiveFrom())
-            .executeUpdate();
-    if (inserted == 0) {
-      return;
-    }
+    StringJoiner years = new StringJoiner(",", "{", "}");
+    StringJoiner amounts = new StringJoiner(",", "{", "}");
+    StringJoiner withinFunding = new StringJoiner(",", "{", "}");
     event
         .yearlyPlan()
         .forEach(
-            (year, planned) ->
-                entityManager
-                    .createNativeQuery(
-                        """
-                        insert into programme_year_plan (programme_id, version_number, year, planned_fixed, within_funding)
-                        values (?1, ?2, ?3, ?4, ?5)
-                        """)
-                    .setParameter(1, event.programmeId())
-                    .setParameter(2, event.versionNumber())
-                    .setParameter(3, Integer.parseInt(year))
-                    .setParameter(
-                        4,
-                        "FIXED".equals(planned.kind())
-                            ? planned.amount()
-                            : java.math.BigDecimal.ZERO)
-                    .setParameter(5, !"FIXED".equals(planned.kind()))
-                    .executeUpdate());
+            (year, planned) -> {
+              boolean fixed = "FIXED".equals(planned.kind());
+              years.add(Integer.toString(Integer.parseInt(year)));
+              amounts.add(fixed ? planned.amount().toPlainString() : "0");
+              withinFunding.add(Boolean.toString(!fixed));
+            });
+    entityManager
+        .createNativeQuery(
+            """
+            with fact as (
+                insert into programme_fact (programme_id, version_number, region_code, currency, title_uk, first_year, last_year, effective_from)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing
+                returning programme_id, version_number)
+            insert into programme_year_plan (programme_id, version_number, year, planned_fixed, within_funding)
+            select fact.programme_id, fact.version_number, plan.year, plan.planned_fixed, plan.within_funding
+              from fact
+             cross join unnest(cast(?9 as integer[]), cast(?10 as numeric[]), cast(?11 as boolean[]))
+                        as plan (year, planned_fixed, within_funding)
+            """)
+        .setParameter(1, event.programmeId())
+        .setParameter(2, event.versionNumber())
+        .setParameter(3, event.regionCode())
+        .setParameter(4, event.currency())
+        .setParameter(5, passport.titleUk())
+        .setParameter(6, passport.firstYear())
+        .setParameter(7, passport.lastYear())
+        .setParameter(8, event.effectiveFrom())
+        .setParameter(9, years.toString())
+        .setParameter(10, amounts.toString())
+        .setParameter(11, withinFunding.toString())
+        .executeUpdate();
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -3,9 +3,11 @@ package io.dtmonitor.indicator.target;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,23 +22,49 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
   }
 
   /**
-   * The target that applies to a year for every region and indicator that has one, keyed by {@link
-   * #key}: the one for that year, else the nearest later one. One query for a whole view instead of
-   * one per value.
+   * The target that applies to a year for each of {@code indicators} (every indicator when empty)
+   * in every region that has one, keyed by {@link #key}: the one for that year, else the nearest
+   * later one. One query for a whole export page instead of one per value.
    */
-  public Map<String, Target> applyingIn(int year) {
-    @SuppressWarnings("unchecked")
-    List<Target> applying =
+  public Map<String, Target> applyingIn(int year, Set<String> indicators) {
+    return applying(year, "", null, indicators);
+  }
+
+  /**
+   * As {@link #applyingIn(int, Set)}, for the regions of {@code jurisdiction} and the jurisdiction
+   * itself only: a view reads the targets of what it shows, not the whole table.
+   */
+  public Map<String, Target> applyingIn(int year, String jurisdiction, Set<String> indicators) {
+    return applying(
+        year,
+        "and (region_code = :jurisdiction or region_code in (select code from region where jurisdiction = :jurisdiction))",
+        jurisdiction,
+        indicators);
+  }
+
+  private Map<String, Target> applying(
+      int year, String regionFilter, String jurisdiction, Set<String> indicators) {
+    Query query =
         getEntityManager()
             .createNativeQuery(
                 """
                 select distinct on (region_code, indicator_code) *
-                  from target where target_year >= ?1
+                  from target where target_year >= :year %s %s
                  order by region_code, indicator_code, target_year
-                """,
+                """
+                    .formatted(
+                        regionFilter,
+                        indicators.isEmpty() ? "" : "and indicator_code in (:indicators)"),
                 Target.class)
-            .setParameter(1, year)
-            .getResultList();
+            .setParameter("year", year);
+    if (jurisdiction != null) {
+      query.setParameter("jurisdiction", jurisdiction);
+    }
+    if (!indicators.isEmpty()) {
+      query.setParameter("indicators", indicators);
+    }
+    @SuppressWarnings("unchecked")
+    List<Target> applying = query.getResultList();
     return applying.stream()
         .collect(Collectors.toMap(t -> key(t.regionCode, t.indicatorCode), Function.identity()));
   }

@@ -112,7 +112,8 @@ public class CrossRegionService {
               members.size(), indicatorsRead, bound, config.maxValues()));
     }
     Predicate<String> shown = code -> listed.isEmpty() || listed.contains(code);
-    Map<String, Target> applying = targets.applyingIn(year);
+    Map<String, Target> applying =
+        targets.applyingIn(year, jurisdiction, listed.isEmpty() ? Set.of() : withDerived(read));
     Map<String, BigDecimal[]> mappings = indicators.mappings();
     Map<String, List<CrossRegionView.ProgrammeInForce>> programmes =
         programmesInForce(periodEnd, year);
@@ -147,7 +148,7 @@ public class CrossRegionService {
       if (money != null && money.percent() != null) {
         regionValues.add(
             value(
-                catalogue.get("BUDGET_EXECUTION"),
+                catalogue.get(DerivedValues.BUDGET_EXECUTION),
                 money.percent(),
                 money.finalValue() ? "FINAL" : "PROVISIONAL",
                 "1",
@@ -159,7 +160,7 @@ public class CrossRegionService {
       if (onTime != null && period.length() == 4) {
         regionValues.add(
             value(
-                catalogue.get("REPORT_TIMELINESS"),
+                catalogue.get(DerivedValues.REPORT_TIMELINESS),
                 onTime.percent(),
                 "FINAL",
                 "1",
@@ -230,6 +231,13 @@ public class CrossRegionService {
             .toList();
     return new CrossRegionView(
         period, jurisdiction, members.get(0).currency, clock.instant(), rows, published);
+  }
+
+  /** The indicators read plus the two derived from reports, whose targets a view also needs. */
+  private static Set<String> withDerived(Set<String> read) {
+    Set<String> codes = new HashSet<>(read);
+    codes.addAll(DerivedValues.CODES);
+    return codes;
   }
 
   private static CrossRegionView.Composite composite(

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +19,12 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class DerivedValues {
+
+  public static final String BUDGET_EXECUTION = "BUDGET_EXECUTION";
+  public static final String REPORT_TIMELINESS = "REPORT_TIMELINESS";
+
+  /** The catalogue codes of the derived indicators. */
+  public static final Set<String> CODES = Set.of(BUDGET_EXECUTION, REPORT_TIMELINESS);
 
   private final EntityManager entityManager;
 

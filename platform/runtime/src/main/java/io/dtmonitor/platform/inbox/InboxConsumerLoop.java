@@ -221,20 +221,24 @@ final class InboxConsumerLoop implements Runnable {
     }
   }
 
+  /**
+   * Commits without waiting for the coordinator, so the next poll is not held up by it: a commit
+   * that fails or is overtaken by a rebalance only means a redelivery, which the inbox absorbs.
+   */
   private void commit(
       KafkaConsumer<String, byte[]> kafka, Map<TopicPartition, OffsetAndMetadata> offsets) {
     if (offsets.isEmpty()) {
       return;
     }
-    try {
-      kafka.commitSync(offsets);
-    } catch (WakeupException e) {
-      throw e;
-    } catch (KafkaException e) {
-      LOG.warnf(
-          "Consumer %s could not commit offsets, events will be redelivered and skipped: %s",
-          handler.consumer(), e.toString());
-    }
+    kafka.commitAsync(
+        offsets,
+        (committed, failure) -> {
+          if (failure != null) {
+            LOG.warnf(
+                "Consumer %s could not commit offsets, events will be redelivered and skipped: %s",
+                handler.consumer(), failure.toString());
+          }
+        });
   }
 
   private static void pause(Duration duration) {

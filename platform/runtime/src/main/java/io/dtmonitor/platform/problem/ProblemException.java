@@ -41,6 +41,11 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemType.CONFLICT, detail);
   }
 
+  /** The service cannot take the request now; the answer tells the client when to retry. */
+  public static ProblemException unavailable(String detail) {
+    return new ProblemException(ProblemType.UNAVAILABLE, detail);
+  }
+
   public static ProblemException invalid(String field, String message) {
     return new ProblemException(
         ProblemType.VALIDATION, "The request is invalid", List.of(new FieldError(field, message)));

@@ -39,7 +39,12 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+    Response problem = ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+    return e.type().status() == 503
+        ? Response.fromResponse(problem)
+            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            .build()
+        : problem;
   }
 
   @ServerExceptionMapper

@@ -1,0 +1,19 @@
+package io.dtmonitor.indicator.export;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+
+/** Limits of the ministry's exports. */
+@ConfigMapping(prefix = "dtm.export")
+public interface ExportConfig {
+
+  /**
+   * How many CSV downloads may stream at once. Each holds a database connection and a read
+   * transaction for as long as its client reads, and the export is open to anyone, so without a
+   * bound a few slow readers could take the whole connection pool (20) from every other request.
+   */
+  @WithDefault("4")
+  @Min(0)
+  int maxConcurrentDownloads();
+}
