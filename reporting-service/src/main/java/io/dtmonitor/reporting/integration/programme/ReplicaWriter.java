@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.Session;
 
 /**
  * Writes one adopted version into the replica. Idempotent and order-independent: a version already
@@ -56,39 +60,52 @@ public class ReplicaWriter {
     if (inserted == 0) {
       return;
     }
-    for (var measure : event.content().measures()) {
-      entityManager
-          .createNativeQuery(
-              """
-              insert into replica_measure (programme_id, version_number, code, direction_number, title, first_year, last_year)
-              values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-              """)
-          .setParameter(1, event.programmeId())
-          .setParameter(2, event.versionNumber())
-          .setParameter(3, measure.code())
-          .setParameter(4, measure.directionNumber())
-          .setParameter(5, measure.title())
-          .setParameter(6, measure.firstYear())
-          .setParameter(7, measure.lastYear())
-          .executeUpdate();
+    entityManager.unwrap(Session.class).doWork(connection -> insertDetails(connection, event));
+  }
+
+  /**
+   * The measures and yearly plans of a new version, each as one JDBC batch: a version of the
+   * Poltava programme has 30 measures and 89 budget lines, whose rows are then two round trips
+   * instead of one each.
+   */
+  private static void insertDetails(Connection connection, ProgrammeVersionAdopted event)
+      throws SQLException {
+    try (PreparedStatement measures =
+        connection.prepareStatement(
+            """
+            insert into replica_measure (programme_id, version_number, code, direction_number, title, first_year, last_year)
+            values (?, ?, ?, ?, ?, ?, ?)
+            """)) {
+      for (var measure : event.content().measures()) {
+        measures.setObject(1, event.programmeId());
+        measures.setInt(2, event.versionNumber());
+        measures.setString(3, measure.code());
+        measures.setInt(4, measure.directionNumber());
+        measures.setString(5, measure.title());
+        measures.setInt(6, measure.firstYear());
+        measures.setInt(7, measure.lastYear());
+        measures.addBatch();
+      }
+      measures.executeBatch();
     }
-    plans(event)
-        .forEach(
-            (key, plan) ->
-                entityManager
-                    .createNativeQuery(
-                        """
-                    insert into replica_plan (programme_id, version_number, measure_code, year, fixed_amount, within_funding, has_fixed)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                    """)
-                    .setParameter(1, event.programmeId())
-                    .setParameter(2, event.versionNumber())
-                    .setParameter(3, key.measureCode())
-                    .setParameter(4, key.year())
-                    .setParameter(5, plan.fixed())
-                    .setParameter(6, plan.withinFunding())
-                    .setParameter(7, plan.hasFixed())
-                    .executeUpdate());
+    try (PreparedStatement plans =
+        connection.prepareStatement(
+            """
+            insert into replica_plan (programme_id, version_number, measure_code, year, fixed_amount, within_funding, has_fixed)
+            values (?, ?, ?, ?, ?, ?, ?)
+            """)) {
+      for (Map.Entry<PlanKey, Plan> entry : plans(event).entrySet()) {
+        plans.setObject(1, event.programmeId());
+        plans.setInt(2, event.versionNumber());
+        plans.setString(3, entry.getKey().measureCode());
+        plans.setInt(4, entry.getKey().year());
+        plans.setBigDecimal(5, entry.getValue().fixed());
+        plans.setBoolean(6, entry.getValue().withinFunding());
+        plans.setBoolean(7, entry.getValue().hasFixed());
+        plans.addBatch();
+      }
+      plans.executeBatch();
+    }
   }
 
   /** The yearly plan per measure: FIXED lines summed over sources, within funding flagged. */
