@@ -1,21 +1,29 @@
 package io.dtmonitor.reporting.report;
 
+import io.dtmonitor.platform.persistence.DatabaseFailures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Marks reports still open after their due date (the end of that day in the schedule's zone) as
  * overdue and publishes {@code ReportOverdue}, once per report: the mark is written in the same
- * transaction as the event.
+ * transaction as the event. Each report is marked in a transaction of its own, so a report that a
+ * region changes at the same moment (a submission racing the check) costs only its own mark, which
+ * the next run makes if the report is still open, instead of rolling back every other report's.
  */
 @ApplicationScoped
 public class OverdueCheck {
+
+  private static final Logger LOG = Logger.getLogger(OverdueCheck.class);
 
   private final ReportRepository reports;
   private final ReportService service;
@@ -36,19 +44,48 @@ public class OverdueCheck {
   }
 
   /** Marks what is overdue at {@code now}; returns how many reports it marked. */
-  @Transactional
   public int run(Instant now) {
     Instant at = now.truncatedTo(ChronoUnit.MICROS);
-    int marked = 0;
     // The widest zone offset is +14h: a due date before tomorrow in UTC covers every zone.
     LocalDate candidatesBefore = LocalDate.ofInstant(at, ZoneId.of("UTC")).plusDays(1);
-    for (Report report : reports.pastDueUnmarked(candidatesBefore)) {
-      LocalDate today = at.atZone(ZoneId.of(report.dueZone)).toLocalDate();
-      if (today.isAfter(report.dueDate)) {
-        service.markOverdue(report, at);
+    List<UUID> candidates =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    reports.pastDueUnmarked(candidatesBefore).stream()
+                        .map(report -> report.id)
+                        .toList());
+    int marked = 0;
+    for (UUID id : candidates) {
+      if (markIfOverdue(id, at)) {
         marked++;
       }
     }
     return marked;
+  }
+
+  private boolean markIfOverdue(UUID id, Instant at) {
+    try {
+      return QuarkusTransaction.requiringNew()
+          .call(
+              () -> {
+                Report report = reports.findById(id);
+                if (report == null || report.overdueAt != null || !report.awaitsSubmission()) {
+                  return false;
+                }
+                LocalDate today = at.atZone(ZoneId.of(report.dueZone)).toLocalDate();
+                if (!today.isAfter(report.dueDate)) {
+                  return false;
+                }
+                service.markOverdue(report, at);
+                return true;
+              });
+    } catch (RuntimeException e) {
+      if (!DatabaseFailures.isConcurrentUpdate(e)) {
+        throw e;
+      }
+      LOG.debugf("Report %s changed while it was being marked overdue; the next run decides", id);
+      return false;
+    }
   }
 }

@@ -86,6 +86,11 @@ public class Report extends AuditedEntity {
     return Period.parse(period, "period");
   }
 
+  /** A draft or a returned report: the region still has to submit it, and may change it. */
+  public boolean awaitsSubmission() {
+    return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+  }
+
   /** Accepted reports are public; every other state is visible to the region and reviewers. */
   public boolean isPublic() {
     return status == ReportStatus.ACCEPTED;

@@ -169,7 +169,7 @@ public class ReportService {
     Report report = find(id);
     access.requireCdtoOf(report.regionCode);
     EntityTags.requireMatch(ifMatch, report.version);
-    if (report.status != ReportStatus.DRAFT && report.status != ReportStatus.RETURNED) {
+    if (!report.awaitsSubmission()) {
       throw ProblemException.conflict(
           "Report " + id + " is " + report.status + "; only drafts and returned reports change");
     }

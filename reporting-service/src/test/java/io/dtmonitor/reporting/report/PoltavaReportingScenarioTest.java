@@ -25,10 +25,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +53,7 @@ class PoltavaReportingScenarioTest {
   @Inject TestClock clock;
   @Inject OverdueCheck overdueCheck;
   @Inject EntityManager entityManager;
+  @Inject DataSource dataSource;
 
   @AfterEach
   void resetClock() {
@@ -411,6 +421,60 @@ class PoltavaReportingScenarioTest {
       Thread.onSpinWait();
     }
     throw new AssertionError("the replica never received programme " + programme);
+  }
+
+  /**
+   * A report that changes while the check marks it (here its row is updated by another transaction
+   * that commits while the check waits for it) loses only its own mark: the other overdue report is
+   * marked in the same run, and the next run marks the first.
+   */
+  @Test
+  void aReportChangedWhileTheCheckMarksItIsLeftToTheNextRun() throws Exception {
+    UUID programme = adoptedPoltavaProgramme();
+    clock.setKyiv("2023-07-01T09:00");
+    String first = create(programme, "2023-Q1");
+    String second = create(programme, "2023-Q2");
+    clock.setKyiv("2023-08-01T09:00");
+    ExecutorService checker = Executors.newSingleThreadExecutor();
+    try (Connection region = dataSource.getConnection()) {
+      region.setAutoCommit(false);
+      try (PreparedStatement change =
+          region.prepareStatement("update report set version = version + 1 where id = ?")) {
+        change.setObject(1, UUID.fromString(first));
+        assertEquals(1, change.executeUpdate());
+      }
+      Instant now = clock.instant();
+      Future<Integer> marked = checker.submit(() -> overdueCheck.run(now));
+      awaitBlockedBackend();
+      region.commit();
+      assertEquals(1, marked.get(30, TimeUnit.SECONDS));
+    } finally {
+      checker.shutdownNow();
+    }
+    assertEquals(0, overdueMarks(first));
+    assertEquals(1, overdueMarks(second));
+    assertEquals(1, overdueCheck.run(clock.instant()));
+    assertEquals(1, overdueMarks(first));
+  }
+
+  /** Waits until some backend waits for a row lock: the check, at the report the test holds. */
+  private void awaitBlockedBackend() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    try (Connection observer = dataSource.getConnection();
+        PreparedStatement waiting =
+            observer.prepareStatement(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
+      while (System.nanoTime() < deadline) {
+        try (ResultSet result = waiting.executeQuery()) {
+          result.next();
+          if (result.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(20);
+      }
+    }
+    throw new AssertionError("the overdue check never waited for the report the test holds");
   }
 
   private int overdueMarks(String report) {

@@ -1,5 +1,6 @@
 package io.dtmonitor.platform.persistence;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.RollbackException;
@@ -12,6 +13,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.hibernate.StaleStateException;
 
 /**
  * Tells apart the database failures that say something about the request from those that say the
@@ -59,6 +61,19 @@ public final class DatabaseFailures {
             cause instanceof RollbackException
                 || cause instanceof HeuristicMixedException
                 || cause instanceof HeuristicRollbackException);
+  }
+
+  /**
+   * Another transaction changed the same row first: an optimistic version check failed, or
+   * PostgreSQL aborted the transaction as a serialization failure or deadlock (class 40).
+   */
+  public static boolean isConcurrentUpdate(Throwable failure) {
+    return anyCause(
+        failure,
+        cause ->
+            cause instanceof OptimisticLockException
+                || cause instanceof StaleStateException
+                || hasSqlState(cause, "40"));
   }
 
   /** Agroal's "Sorry, acquisition timeout!": a plain SQLException with no SQLSTATE. */
