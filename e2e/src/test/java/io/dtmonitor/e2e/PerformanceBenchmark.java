@@ -112,7 +112,10 @@ class PerformanceBenchmark {
     write("report.md");
   }
 
-  /** Footprint alone, to compare launch options (e.g. {@code -Ddtm.services.appcds=true}). */
+  /**
+   * Footprint alone, to compare launch options ({@code dtm.services.jdk}, {@code
+   * dtm.services.jvm-options}, {@code dtm.services.aot}: see {@link RunningSuite}).
+   */
   @Test
   @Order(0)
   void startup() throws Exception {
