@@ -221,16 +221,13 @@ final class RunningSuite {
       throw new IllegalStateException(jar + " is missing; package the services first");
     }
     Path aotCache = jar.resolveSibling(AOT_CACHE);
-    if (Boolean.getBoolean(SERVICE_AOT)
+    boolean aot = Boolean.getBoolean(SERVICE_AOT);
+    if (aot
         && (!Files.isRegularFile(aotCache)
             || Files.getLastModifiedTime(aotCache).compareTo(Files.getLastModifiedTime(jar)) < 0)) {
       trainAotCache(service, jar, aotCache);
     }
-    List<String> options = new ArrayList<>();
-    if (Boolean.getBoolean(SERVICE_AOT)) {
-      options.add("-XX:AOTCache=" + aotCache);
-    }
-    start(service, jar, options);
+    start(service, jar, aot ? List.of("-XX:AOTCache=" + aotCache) : List.of());
     awaitReady(service);
   }
 

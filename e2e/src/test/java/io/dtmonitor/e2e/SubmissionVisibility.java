@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongPredicate;
 
 /**
  * Write to visible elsewhere at a fixed rate of report submissions: filled draft reports are
@@ -95,19 +96,11 @@ final class SubmissionVisibility {
         PreparedStatement versions =
             db.prepareStatement("select id, version from reporting.report where id = any(?)")) {
       unmarked.setArray(1, db.createArrayOf("uuid", ids));
-      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-      while (true) {
-        try (ResultSet row = unmarked.executeQuery()) {
-          row.next();
-          if (row.getLong(1) == 0) {
-            break;
-          }
-        }
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("the overdue check did not mark the past-due drafts");
-        }
-        Thread.sleep(200);
-      }
+      awaitCount(
+          unmarked,
+          count -> count == 0,
+          Duration.ofSeconds(120),
+          "the overdue check did not mark the past-due drafts");
       versions.setArray(1, db.createArrayOf("uuid", ids));
       Map<UUID, String> etags = new HashMap<>();
       try (ResultSet rows = versions.executeQuery()) {
@@ -145,18 +138,29 @@ final class SubmissionVisibility {
             db.prepareStatement(
                 "select count(*) from reporting.replica_version where programme_id = ?")) {
       query.setObject(1, programme);
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (System.nanoTime() < deadline) {
-        try (ResultSet row = query.executeQuery()) {
-          row.next();
-          if (row.getLong(1) > 0) {
-            return;
-          }
-        }
-        Thread.sleep(20);
-      }
+      awaitCount(
+          query,
+          count -> count > 0,
+          Duration.ofSeconds(60),
+          "reporting-service did not replicate " + programme);
     }
-    throw new IllegalStateException("reporting-service did not replicate " + programme);
+  }
+
+  /** Runs a count query every 20 ms until its count satisfies {@code done}. */
+  private static void awaitCount(
+      PreparedStatement count, LongPredicate done, Duration timeout, String failure)
+      throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        if (done.test(row.getLong(1))) {
+          return;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new IllegalStateException(failure);
   }
 
   /** Submits the drafts at {@code rate} per second and times each to its visibility. */

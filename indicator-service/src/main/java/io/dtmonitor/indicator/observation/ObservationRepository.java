@@ -1,5 +1,6 @@
 package io.dtmonitor.indicator.observation;
 
+import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.platform.persistence.SqlTimes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -67,11 +68,13 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
                          region_code, indicator_code, value, status, methodology, recorded_at
                     from observation
                    where period = ?1 and recorded_at <= ?2
-                     and (region_code = ?3 or region_code in (select code from region where jurisdiction = ?3)) %s
+                     and %s %s
                    order by region_code, indicator_code, revision desc) current_value
                  where status = 'FINAL'
                 """
-                    .formatted(indicators.isEmpty() ? "" : "and indicator_code in (?4)"))
+                    .formatted(
+                        RegionRepository.inJurisdiction("?3"),
+                        indicators.isEmpty() ? "" : "and indicator_code in (?4)"))
             .setParameter(1, period)
             .setParameter(2, asOf)
             .setParameter(3, jurisdiction);

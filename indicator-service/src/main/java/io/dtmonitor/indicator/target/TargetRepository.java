@@ -1,5 +1,6 @@
 package io.dtmonitor.indicator.target;
 
+import io.dtmonitor.indicator.region.RegionRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +37,7 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
    */
   public Map<String, Target> applyingIn(int year, String jurisdiction, Set<String> indicators) {
     return applying(
-        year,
-        "and (region_code = :jurisdiction or region_code in (select code from region where jurisdiction = :jurisdiction))",
-        jurisdiction,
-        indicators);
+        year, "and " + RegionRepository.inJurisdiction(":jurisdiction"), jurisdiction, indicators);
   }
 
   private Map<String, Target> applying(

@@ -35,16 +35,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
-  private static final int RETRY_AFTER_SECONDS = 2;
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    Response problem = ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
-    return e.type().status() == 503
-        ? Response.fromResponse(problem)
-            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-            .build()
-        : problem;
+    return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
   }
 
   @ServerExceptionMapper
@@ -178,20 +172,16 @@ public class ProblemExceptionMappers {
     }
     if (DatabaseFailures.isUnavailable(e)) {
       LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
-      Response problem =
-          DatabaseFailures.isDuringCommit(e)
-              ? ProblemResponses.of(
-                  ProblemType.OUTCOME_UNKNOWN,
-                  "The database became unreachable while the change was being committed, so it"
-                      + " may or may not have been saved; read the resource before writing again",
-                  path(uri))
-              : ProblemResponses.of(
-                  ProblemType.UNAVAILABLE,
-                  "The database is temporarily unavailable; nothing was changed, retry shortly",
-                  path(uri));
-      return Response.fromResponse(problem)
-          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-          .build();
+      return DatabaseFailures.isDuringCommit(e)
+          ? ProblemResponses.of(
+              ProblemType.OUTCOME_UNKNOWN,
+              "The database became unreachable while the change was being committed, so it"
+                  + " may or may not have been saved; read the resource before writing again",
+              path(uri))
+          : ProblemResponses.of(
+              ProblemType.UNAVAILABLE,
+              "The database is temporarily unavailable; nothing was changed, retry shortly",
+              path(uri));
     }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error, incident %s", incident);

@@ -1,17 +1,29 @@
 package io.dtmonitor.platform.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Builds problem+json responses; the one place that knows the wire shape of an error. */
+/**
+ * Builds problem+json responses; the one place that knows the wire shape of an error. Every 503
+ * says when to retry: the service is briefly unable (the database is out of reach, a bounded
+ * resource is taken), never refusing the request for good.
+ */
 public final class ProblemResponses {
+
+  private static final int RETRY_AFTER_SECONDS = 2;
 
   private ProblemResponses() {}
 
   public static Response of(ProblemType type, String detail, String path, List<FieldError> errors) {
     Problem body =
         new Problem(type.uri(), type.title(), type.status(), detail, instance(path), errors);
-    return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    Response.ResponseBuilder response =
+        Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
+    if (type.status() == 503) {
+      response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
+    return response.build();
   }
 
   public static Response of(ProblemType type, String detail, String path) {
