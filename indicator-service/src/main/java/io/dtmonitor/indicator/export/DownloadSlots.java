@@ -1,9 +1,8 @@
 package io.dtmonitor.indicator.export;
 
+import io.dtmonitor.platform.http.Slots;
 import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The bound on CSV downloads streaming at once ({@link ExportConfig#maxConcurrentDownloads}). A
@@ -13,33 +12,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ApplicationScoped
 public class DownloadSlots {
 
-  private final Semaphore slots;
+  private final Slots slots;
 
   public DownloadSlots(ExportConfig config) {
-    this.slots = new Semaphore(config.maxConcurrentDownloads());
+    this.slots = new Slots(config.maxConcurrentDownloads());
   }
 
   /** A free slot, or a 503 problem when every slot is taken. */
-  public Slot take() {
-    if (!slots.tryAcquire()) {
-      throw ProblemException.unavailable(
-          "Too many CSV downloads are in progress; retry shortly, or page through the JSON export");
-    }
-    return new Slot();
-  }
-
-  /** A taken slot; closing it frees the slot, once however often it is closed. */
-  public final class Slot implements AutoCloseable {
-
-    private final AtomicBoolean open = new AtomicBoolean(true);
-
-    private Slot() {}
-
-    @Override
-    public void close() {
-      if (open.compareAndSet(true, false)) {
-        slots.release();
-      }
-    }
+  public Slots.Slot take() {
+    return slots
+        .tryTake()
+        .orElseThrow(
+            () ->
+                ProblemException.unavailable(
+                    "Too many CSV downloads are in progress; retry shortly, or page through the"
+                        + " JSON export"));
   }
 }

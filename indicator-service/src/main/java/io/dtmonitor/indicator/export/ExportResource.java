@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.dtmonitor.platform.http.Slots;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -104,7 +105,7 @@ public class ExportResource {
       @QueryParam("updatedSince") String updatedSince,
       @Context RoutingContext request) {
     ExportService.Filter filter = filter(period, region, indicator, updatedSince);
-    DownloadSlots.Slot slot = downloads.take();
+    Slots.Slot slot = downloads.take();
     // Freed when the response ends however it ends: completed, failed, or the client went away.
     request.addEndHandler(ended -> slot.close());
     StreamingOutput body =

@@ -11,15 +11,16 @@ import java.util.List;
  */
 public final class ProblemResponses {
 
-  private static final int RETRY_AFTER_SECONDS = 2;
+  /** Seconds a client is told to wait before retrying after a 503. */
+  public static final int RETRY_AFTER_SECONDS = 2;
 
   private ProblemResponses() {}
 
   public static Response of(ProblemType type, String detail, String path, List<FieldError> errors) {
-    Problem body =
-        new Problem(type.uri(), type.title(), type.status(), detail, instance(path), errors);
     Response.ResponseBuilder response =
-        Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
+        Response.status(type.status())
+            .type(Problem.MEDIA_TYPE)
+            .entity(body(type, detail, path, errors));
     if (type.status() == 503) {
       response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
@@ -28,6 +29,12 @@ public final class ProblemResponses {
 
   public static Response of(ProblemType type, String detail, String path) {
     return of(type, detail, path, List.of());
+  }
+
+  /** The problem body alone, for answers written below JAX-RS. */
+  public static Problem body(
+      ProblemType type, String detail, String path, List<FieldError> errors) {
+    return new Problem(type.uri(), type.title(), type.status(), detail, instance(path), errors);
   }
 
   private static String instance(String path) {

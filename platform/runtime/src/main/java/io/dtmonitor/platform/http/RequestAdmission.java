@@ -1,0 +1,168 @@
+package io.dtmonitor.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dtmonitor.platform.problem.Problem;
+import io.dtmonitor.platform.problem.ProblemResponses;
+import io.dtmonitor.platform.problem.ProblemType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Admission control in front of every service's API: at most {@link HttpLimitsConfig#maxInFlight()}
+ * application requests are held at once, from arrival until their response is written. A request
+ * over the bound is answered at once on the event loop with a 503 problem and Retry-After, before
+ * authentication, body reading or a worker thread is spent on it.
+ *
+ * <p>Without the bound an open-model overload (requests arriving faster than one core serves them)
+ * queues without limit, and the responses built and waiting to be written fill the heap: reads of a
+ * programme version at ten times capacity ran programme-service out of a 256 MB heap. Health,
+ * metrics and the OpenAPI document are not counted, so probes keep answering under overload.
+ */
+@Singleton
+public class RequestAdmission {
+
+  /** Ahead of every other route, so a refused request costs nothing else. */
+  private static final int ROUTE_ORDER = -1_000_000_000;
+
+  /** How often, at most, admissions are swept for finished responses when the bound is reached. */
+  private static final long SWEEP_INTERVAL_NANOS = 10_000_000;
+
+  private final int bound;
+  private final Slots slots;
+  private final Set<Admission> admitted = ConcurrentHashMap.newKeySet();
+  private final AtomicLong nextSweep = new AtomicLong(System.nanoTime());
+  private final String nonApplicationRoot;
+  private final ObjectMapper json;
+  private final Counter refused;
+
+  public RequestAdmission(
+      HttpLimitsConfig config,
+      ObjectMapper json,
+      MeterRegistry meters,
+      @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "/q")
+          String nonApplicationRoot) {
+    this.bound = config.maxInFlight();
+    this.slots = new Slots(bound);
+    this.json = json;
+    this.nonApplicationRoot = "/" + nonApplicationRoot.replaceAll("^/+|/+$", "");
+    this.refused =
+        Counter.builder("dtm.http.requests.refused")
+            .description("Requests refused with 503 because the in-flight bound was reached")
+            .register(meters);
+    Gauge.builder("dtm.http.requests.in.flight", this, RequestAdmission::unfinished)
+        .description("Application requests held at once")
+        .register(meters);
+  }
+
+  void install(@Observes Router router) {
+    router.route().order(ROUTE_ORDER).handler(this::admit);
+  }
+
+  private void admit(RoutingContext context) {
+    if (isNonApplication(context.normalizedPath())) {
+      context.next();
+      return;
+    }
+    Optional<Slots.Slot> slot = slots.tryTake();
+    if (slot.isEmpty() && sweepDue()) {
+      admitted.stream().filter(Admission::finished).forEach(Admission::release);
+      slot = slots.tryTake();
+    }
+    if (slot.isEmpty()) {
+      refused.increment();
+      refuse(context);
+      return;
+    }
+    Admission admission = new Admission(context.response(), slot.get());
+    admitted.add(admission);
+    context.addEndHandler(ended -> admission.release());
+    context.next();
+  }
+
+  /**
+   * Whether to look for finished responses now: an end handler can be lost when code further on
+   * replaces the response's handlers (Quarkus's body-size check does, to close the connection after
+   * its 413), and a slot held by such a response is taken back when the bound is reached.
+   */
+  private boolean sweepDue() {
+    long due = nextSweep.get();
+    long now = System.nanoTime();
+    return now - due >= 0 && nextSweep.compareAndSet(due, now + SWEEP_INTERVAL_NANOS);
+  }
+
+  private long unfinished() {
+    return admitted.stream().filter(admission -> !admission.finished()).count();
+  }
+
+  private boolean isNonApplication(String path) {
+    return path.equals(nonApplicationRoot) || path.startsWith(nonApplicationRoot + "/");
+  }
+
+  private void refuse(RoutingContext context) {
+    Problem problem =
+        ProblemResponses.body(
+            ProblemType.UNAVAILABLE,
+            "More than " + bound + " requests are in progress; retry shortly",
+            context.normalizedPath(),
+            List.of());
+    HttpServerResponse response =
+        context
+            .response()
+            .setStatusCode(problem.status())
+            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+            .putHeader(
+                HttpHeaders.RETRY_AFTER, Integer.toString(ProblemResponses.RETRY_AFTER_SECONDS));
+    if (context.request().version() != HttpVersion.HTTP_2 && !context.request().isEnded()) {
+      // The unread body would otherwise stall or garble the next request on this connection.
+      response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+      response.endHandler(written -> context.request().connection().close());
+    }
+    response.end(Buffer.buffer(serialize(problem)));
+  }
+
+  private byte[] serialize(Problem problem) {
+    try {
+      return json.writeValueAsBytes(problem);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An admitted request's slot, given back once, when its response is finished. */
+  private final class Admission {
+
+    private final HttpServerResponse response;
+    private final Slots.Slot slot;
+
+    Admission(HttpServerResponse response, Slots.Slot slot) {
+      this.response = response;
+      this.slot = slot;
+    }
+
+    boolean finished() {
+      return response.ended() || response.closed();
+    }
+
+    void release() {
+      admitted.remove(this);
+      slot.close();
+    }
+  }
+}

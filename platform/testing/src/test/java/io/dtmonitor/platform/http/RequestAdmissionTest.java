@@ -1,0 +1,146 @@
+package io.dtmonitor.platform.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-flight bound (dtm.http.max-in-flight is 2 in this application, whose body limit is 64 KB):
+ * requests over it are refused at once with a 503 problem, probes still answer, and slots are given
+ * back however a response ends.
+ */
+@QuarkusTest
+class RequestAdmissionTest {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  @TestHTTPResource("/probe/held")
+  URI held;
+
+  @TestHTTPResource("/q/health/live")
+  URI health;
+
+  @TestHTTPResource("/q/metrics")
+  URI metrics;
+
+  @Test
+  void requestsOverTheBoundAreRefusedAtOnceAndProbesStillAnswer() throws Exception {
+    HeldRequests.holdFromNowOn();
+    List<CompletableFuture<HttpResponse<String>>> holding =
+        List.of(sendAsync(get(held)), sendAsync(get(held)));
+    try {
+      assertTrue(HeldRequests.ARRIVED.tryAcquire(2, 30, TimeUnit.SECONDS), "both are held");
+
+      HttpResponse<String> refused = HTTP.send(get(held), HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, refused.statusCode());
+      assertEquals(
+          "application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
+      assertEquals("2", refused.headers().firstValue("Retry-After").orElseThrow());
+      JsonNode problem = new ObjectMapper().readTree(refused.body());
+      assertEquals("https://dtmonitor.io/problems/unavailable", problem.get("type").asText());
+      assertEquals(503, problem.get("status").asInt());
+      assertEquals("/probe/held", problem.get("instance").asText());
+      assertTrue(problem.get("detail").asText().contains("More than 2 requests"));
+
+      HttpResponse<String> refusedUpload =
+          HTTP.send(
+              HttpRequest.newBuilder(held)
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("[" + "1,".repeat(30_000) + "1]"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, refusedUpload.statusCode());
+
+      assertEquals(200, HTTP.send(get(health), HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertTrue(metric("dtm_http_requests_refused_total") >= 2, "refusals are counted");
+      assertEquals(2.0, metric("dtm_http_requests_in_flight"));
+    } finally {
+      HeldRequests.letGo();
+    }
+    for (CompletableFuture<HttpResponse<String>> call : holding) {
+      HttpResponse<String> response = call.get(30, TimeUnit.SECONDS);
+      assertEquals(200, response.statusCode());
+      assertEquals("released", response.body());
+    }
+
+    awaitNoneInFlight();
+    HttpResponse<String> afterwards = HTTP.send(get(held), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, afterwards.statusCode(), "freed slots are taken again");
+  }
+
+  /**
+   * Quarkus answers a body over the size limit with a 413 and replaces the response's end handler
+   * to close the connection, so the admission's own end handler never runs for it.
+   */
+  @Test
+  void requestsRefusedForTheirBodySizeGiveTheirSlotsBack() throws Exception {
+    HttpRequest oversized =
+        HttpRequest.newBuilder(held)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("[" + "1,".repeat(50_000) + "1]"))
+            .build();
+    for (int i = 0; i < 3; i++) {
+      assertEquals(413, HTTP.send(oversized, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+    awaitNoneInFlight();
+
+    HeldRequests.holdFromNowOn();
+    List<CompletableFuture<HttpResponse<String>>> holding =
+        List.of(sendAsync(get(held)), sendAsync(get(held)));
+    try {
+      assertTrue(HeldRequests.ARRIVED.tryAcquire(2, 30, TimeUnit.SECONDS), "both are admitted");
+      // past the sweep interval: the refusal follows a sweep, which must not free a held slot
+      Thread.sleep(20);
+      assertEquals(503, HTTP.send(get(held), HttpResponse.BodyHandlers.ofString()).statusCode());
+    } finally {
+      HeldRequests.letGo();
+    }
+    for (CompletableFuture<HttpResponse<String>> call : holding) {
+      assertEquals(200, call.get(30, TimeUnit.SECONDS).statusCode());
+    }
+  }
+
+  private void awaitNoneInFlight() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (metric("dtm_http_requests_in_flight") != 0.0) {
+      assertTrue(System.nanoTime() < deadline, "slots are freed when responses end");
+      Thread.sleep(20);
+    }
+  }
+
+  private double metric(String name) throws Exception {
+    String exposition = HTTP.send(get(metrics), HttpResponse.BodyHandlers.ofString()).body();
+    return exposition
+        .lines()
+        .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  private static CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+    return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest get(URI uri) {
+    return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
+  }
+}
