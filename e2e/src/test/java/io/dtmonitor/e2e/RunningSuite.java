@@ -3,6 +3,7 @@ package io.dtmonitor.e2e;
 import io.dtmonitor.platform.testing.KafkaTestResource;
 import io.dtmonitor.platform.testing.PostgresTestResource;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -83,6 +85,7 @@ final class RunningSuite {
   private static final String AOT_CACHE = "app.aot";
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+  private static final Random RANDOM_PORTS = new Random();
   static final Path REPOSITORY =
       Path.of(System.getProperty("dtm.repository", "..")).toAbsolutePath();
   private static RunningSuite shared;
@@ -361,10 +364,23 @@ final class RunningSuite {
     }
   }
 
+  /**
+   * A port free now, below Linux's ephemeral range (32768 and up): a process killed and restarted
+   * on its port must find it free, and a port from the ephemeral range can meanwhile become the
+   * local end of some outgoing connection.
+   */
   static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int port = 20_000 + RANDOM_PORTS.nextInt(12_000);
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(port));
+        return port;
+      } catch (IOException taken) {
+        // in use: try another
+      }
     }
+    throw new IOException("No free port below the ephemeral range after 100 attempts");
   }
 
   static void sleep(Duration duration) {

@@ -14,6 +14,7 @@ import io.dtmonitor.platform.testing.EventSchemas;
 import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
@@ -200,27 +201,14 @@ class IndicatorsTest {
 
     List<String> paged = new ArrayList<>();
     List<Instant> revisedAt = new ArrayList<>();
-    String token = null;
-    int pages = 0;
-    do {
-      var page =
-          given()
-              .queryParam("region", "UA-26")
-              .queryParam("pageSize", 3)
-              .queryParam("pageToken", token == null ? "" : token)
-              .get("/api/v1/exports/observations")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
+    List<JsonPath> pages = ExportPages.of("UA-26", 3);
+    for (JsonPath page : pages) {
       paged.addAll(
           page.getList("items.collect { it.period + ' ' + it.indicatorCode + ' ' + it.value }"));
       page.<String>getList("items.revisedAt").forEach(at -> revisedAt.add(Instant.parse(at)));
-      token = page.getString("nextPageToken");
-      pages++;
-    } while (token != null);
+    }
     assertEquals(whole, paged);
-    assertEquals(3, pages);
+    assertEquals(3, pages.size());
     assertEquals(revisedAt.stream().sorted().toList(), revisedAt, "pages follow revision time");
 
     String csv =

@@ -4,43 +4,121 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dtmonitor.indicator.export.DownloadSlots;
+import io.dtmonitor.platform.http.Slots;
 import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.testing.TestClock;
+import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Limits of the read side under a small configuration: a view larger than its limit is refused
  * whole and served for fewer indicators; a CSV download over the bound on concurrent downloads is
- * refused with a 503 and served once a slot is free.
+ * refused with a 503 and served once a slot is free; a download read three values at a time holds
+ * the rows of the paged export.
  */
 @QuarkusTest
 @TestProfile(ReadLimitsTest.SmallLimits.class)
 class ReadLimitsTest {
 
   /**
-   * Views of at most 200 values (fewer than 27 regions x the whole catalogue, more than x 5) and
-   * two downloads at once.
+   * Views of at most 200 values (fewer than 27 regions x the whole catalogue, more than x 5), two
+   * downloads at once, and downloads read three recorded values per query.
    */
   public static class SmallLimits implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
-          "dtm.cross-region.max-values", "200", "dtm.export.max-concurrent-downloads", "2");
+          "dtm.cross-region.max-values",
+          "200",
+          "dtm.export.max-concurrent-downloads",
+          "2",
+          "dtm.export.stream-chunk",
+          "3");
     }
   }
 
   @Inject DownloadSlots downloads;
+  @Inject TestClock clock;
+
+  /**
+   * Eight values recorded at one instant tie on revision time, so the chunks of three must continue
+   * by the rest of the key (region, indicator, period): the download holds every row of the paged
+   * JSON export once, in the same order.
+   */
+  @Test
+  void aDownloadReadInChunksHoldsTheRowsOfThePagedExportInOrder() {
+    String cdto = Tokens.cdto("UA-71");
+    clock.setKyiv("2024-03-01T12:00");
+    try {
+      for (int year = 2018; year <= 2022; year++) {
+        IndicatorsTest.record(
+                cdto, "UA-71", "CNAP_COUNT", Integer.toString(year), "7", "FINAL", null)
+            .then()
+            .statusCode(201);
+      }
+      for (int year = 2019; year <= 2021; year++) {
+        IndicatorsTest.record(
+                cdto, "UA-71", "INTERNET_COVERAGE", Integer.toString(year), "71", "FINAL", null)
+            .then()
+            .statusCode(201);
+      }
+    } finally {
+      clock.reset();
+    }
+
+    List<String> paged = new ArrayList<>();
+    for (JsonPath page : ExportPages.of("UA-71", 2)) {
+      paged.addAll(
+          page.getList(
+              "items.collect { it.period + ' ' + it.regionCode + ' ' + it.indicatorCode + ' '"
+                  + " + it.revisedAt }"));
+    }
+
+    String[] lines =
+        given()
+            .queryParam("region", "UA-71")
+            .get("/api/v1/exports/observations.csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString()
+            .split("\n");
+    List<String> header = List.of(lines[0].split(","));
+    List<String> streamed = new ArrayList<>();
+    for (String line : List.of(lines).subList(1, lines.length)) {
+      List<String> cells = List.of(line.split(","));
+      streamed.add(
+          String.join(
+              " ",
+              cells.get(header.indexOf("period")),
+              cells.get(header.indexOf("regionCode")),
+              cells.get(header.indexOf("indicatorCode")),
+              cells.get(header.indexOf("revisedAt"))));
+    }
+
+    long tied = paged.stream().filter(row -> row.endsWith(" 2024-03-01T10:00:00Z")).count();
+    assertTrue(tied >= 8, "the values recorded at one instant: " + paged);
+    assertEquals(paged.size(), new HashSet<>(paged).size(), "no row twice: " + paged);
+    assertEquals(paged, streamed);
+  }
 
   @Test
   void aDownloadOverTheBoundIsRefusedUntilASlotIsFree() throws InterruptedException {
-    DownloadSlots.Slot first = downloads.take();
-    DownloadSlots.Slot second = downloads.take();
+    Slots.Slot first = downloads.take();
+    Slots.Slot second = downloads.take();
     try {
       given()
           .get("/api/v1/exports/observations.csv")
@@ -56,7 +134,7 @@ class ReadLimitsTest {
           .then()
           .statusCode(200)
           .contentType(containsString("text/csv"));
-      DownloadSlots.Slot again = awaitFreeSlot();
+      Slots.Slot again = awaitFreeSlot();
       try {
         given().get("/api/v1/exports/observations.csv").then().statusCode(503);
       } finally {
@@ -69,7 +147,7 @@ class ReadLimitsTest {
   }
 
   /** The slot the finished download held, freed when its response ended. */
-  private DownloadSlots.Slot awaitFreeSlot() throws InterruptedException {
+  private Slots.Slot awaitFreeSlot() throws InterruptedException {
     for (int attempt = 0; attempt < 50; attempt++) {
       try {
         return downloads.take();

@@ -16,4 +16,12 @@ public interface ExportConfig {
   @WithDefault("4")
   @Min(0)
   int maxConcurrentDownloads();
+
+  /**
+   * Recorded values read per query while a CSV download streams: large enough that the queries cost
+   * little next to writing the rows, small enough that a download holds little in memory.
+   */
+  @WithDefault("1000")
+  @Min(1)
+  int streamChunk();
 }

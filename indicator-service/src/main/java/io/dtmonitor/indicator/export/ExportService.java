@@ -41,15 +41,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ExportService {
 
-  /** Rows read per query while streaming a whole export. */
-  static final int STREAM_CHUNK = 1_000;
-
   private final ExportRepository recorded;
   private final IndicatorRepository indicators;
   private final RegionRepository regions;
   private final TargetRepository targets;
   private final DerivedValues derived;
   private final Clock clock;
+  private final int streamChunk;
 
   public ExportService(
       ExportRepository recorded,
@@ -57,13 +55,15 @@ public class ExportService {
       RegionRepository regions,
       TargetRepository targets,
       DerivedValues derived,
-      Clock clock) {
+      Clock clock,
+      ExportConfig config) {
     this.recorded = recorded;
     this.indicators = indicators;
     this.regions = regions;
     this.targets = targets;
     this.derived = derived;
     this.clock = clock;
+    this.streamChunk = config.streamChunk();
   }
 
   /** Filters of an export. */
@@ -90,9 +90,9 @@ public class ExportService {
 
   /**
    * Hands every row of the export to {@code sink} in export order, reading recorded values {@link
-   * #STREAM_CHUNK} at a time within one read-only repeatable-read transaction, so the whole export
-   * is one consistent snapshot (a revision committed meanwhile cannot appear next to the one it
-   * replaces). The transaction may last as long as a large download: up to an hour.
+   * ExportConfig#streamChunk} at a time within one read-only repeatable-read transaction, so the
+   * whole export is one consistent snapshot (a revision committed meanwhile cannot appear next to
+   * the one it replaces). The transaction may last as long as a large download: up to an hour.
    */
   @Transactional
   @TransactionConfiguration(timeout = 3600)
@@ -105,7 +105,7 @@ public class ExportService {
     Optional<ExportKey> after = Optional.empty();
     List<ExportRow> chunk;
     do {
-      chunk = recorded.chunk(filter, asOf, after, STREAM_CHUNK);
+      chunk = recorded.chunk(filter, asOf, after, streamChunk);
       for (ExportRow row : chunk) {
         ExportKey key = ExportKey.of(row);
         while (!derivedRows.isEmpty() && ExportKey.of(derivedRows.peek()).compareTo(key) < 0) {
@@ -114,7 +114,7 @@ public class ExportService {
         sink.accept(row);
         after = Optional.of(key);
       }
-    } while (chunk.size() == STREAM_CHUNK);
+    } while (chunk.size() == streamChunk);
     derivedRows.forEach(sink);
   }
 
