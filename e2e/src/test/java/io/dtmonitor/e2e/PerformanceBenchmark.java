@@ -147,11 +147,13 @@ class PerformanceBenchmark {
         "Each attack: its clients send back to back for the 20 s of the probe (programme version"
             + " 2 at 20/s, latency from the scheduled send). Unexpected: answers other than the"
             + " limit's (5xx other than the in-flight bound's 503, or 200 where a refusal is"
-            + " due). Peak RSS: the attacked service's VmRSS sampled every 100 ms. The probe"
-            + " shares the in-flight bound with the last attack, so some of its reads are refused"
-            + " there.",
+            + " due). Peak RSS: the attacked service's VmRSS sampled every 100 ms; RSS before:"
+            + " at the attack's start, since the JVM keeps the heap an earlier attack grew, so a"
+            + " peak is the attack's own only where it exceeds it. The probe shares the in-flight"
+            + " bound with the last attack, so some of its reads are refused there.",
         "attack req/s",
         "unexpected answers",
+        "RSS of the target before (MB)",
         "peak RSS of the target (MB)",
         "probe errors",
         "probe p50 (ms)",
@@ -161,6 +163,11 @@ class PerformanceBenchmark {
       recordProbe("no attack", LoadGenerator.openModel(probe, 20, Duration.ofSeconds(20)));
       for (HostileLoad.Attack attack : HostileLoad.attacks(Tokens.cdto("UA-53"), probe)) {
         List<LoadGenerator.Arrivals> during = new ArrayList<>();
+        figures.record(
+            HOSTILE,
+            attack.name(),
+            "RSS of the target before (MB)",
+            RunningSuite.get().rssKb(attack.target()) / 1024.0);
         HostileLoad.Outcome outcome =
             HostileLoad.run(
                 attack,

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -86,6 +88,7 @@ final class RunningSuite {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
   private static final Random RANDOM_PORTS = new Random();
+  private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
   static final Path REPOSITORY =
       Path.of(System.getProperty("dtm.repository", "..")).toAbsolutePath();
   private static RunningSuite shared;
@@ -365,13 +368,16 @@ final class RunningSuite {
   }
 
   /**
-   * A port free now, below Linux's ephemeral range (32768 and up): a process killed and restarted
-   * on its port must find it free, and a port from the ephemeral range can meanwhile become the
-   * local end of some outgoing connection.
+   * A port free now and not handed out before, below Linux's ephemeral range (32768 and up): a
+   * process killed and restarted on its port must find it free, and a port from the ephemeral range
+   * can meanwhile become the local end of some outgoing connection.
    */
   static int freePort() throws IOException {
     for (int attempt = 0; attempt < 100; attempt++) {
       int port = 20_000 + RANDOM_PORTS.nextInt(12_000);
+      if (!HANDED_OUT.add(port)) {
+        continue;
+      }
       try (ServerSocket socket = new ServerSocket()) {
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(port));

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 /**
  * Write to visible elsewhere at a fixed rate of report submissions: filled draft reports are
@@ -150,17 +151,37 @@ final class SubmissionVisibility {
   private static void awaitCount(
       PreparedStatement count, LongPredicate done, Duration timeout, String failure)
       throws Exception {
+    poll(
+        () -> {
+          try (ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+          }
+        },
+        done::test,
+        Duration.ofMillis(20),
+        timeout,
+        failure);
+  }
+
+  /** Reads every {@code interval} until what it reads satisfies {@code done}, and returns that. */
+  private static <T> T poll(
+      Read<T> read, Predicate<T> done, Duration interval, Duration timeout, String failure)
+      throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      try (ResultSet row = count.executeQuery()) {
-        row.next();
-        if (done.test(row.getLong(1))) {
-          return;
-        }
+      T value = read.get();
+      if (done.test(value)) {
+        return value;
       }
-      Thread.sleep(20);
+      Thread.sleep(interval.toMillis());
     }
     throw new IllegalStateException(failure);
+  }
+
+  /** One read of the database. */
+  private interface Read<T> {
+    T get() throws Exception;
   }
 
   /** Submits the drafts at {@code rate} per second and times each to its visibility. */
@@ -226,21 +247,21 @@ final class SubmissionVisibility {
         PreparedStatement query = db.prepareStatement(sql)) {
       Array ids = db.createArrayOf("uuid", reportIds.toArray());
       query.setArray(1, ids);
-      long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-      while (System.nanoTime() < deadline) {
-        Map<UUID, Instant> committed = new HashMap<>();
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            committed.put(rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant());
-          }
-        }
-        if (committed.size() == reportIds.size()) {
-          return committed;
-        }
-        Thread.sleep(200);
-      }
+      return poll(
+          () -> {
+            Map<UUID, Instant> committed = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                committed.put(rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant());
+              }
+            }
+            return committed;
+          },
+          committed -> committed.size() == reportIds.size(),
+          Duration.ofMillis(200),
+          Duration.ofMinutes(5),
+          "not every submission was committed in 5 min: " + sql);
     }
-    throw new IllegalStateException("not every submission was committed in 5 min: " + sql);
   }
 
   /** Fails fast when the database cannot tell commit times. */

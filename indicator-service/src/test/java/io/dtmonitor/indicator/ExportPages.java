@@ -9,12 +9,17 @@ import java.util.List;
 /** The JSON export of one region walked page by page, as a client follows nextPageToken. */
 final class ExportPages {
 
+  private static final int MAX_PAGES = 1_000;
+
   private ExportPages() {}
 
   static List<JsonPath> of(String region, int pageSize) {
     List<JsonPath> pages = new ArrayList<>();
     String token = null;
     do {
+      if (pages.size() == MAX_PAGES) {
+        throw new AssertionError("the export did not end within " + MAX_PAGES + " pages");
+      }
       JsonPath page =
           given()
               .queryParam("region", region)

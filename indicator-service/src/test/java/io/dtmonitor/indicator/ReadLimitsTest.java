@@ -7,7 +7,11 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.dtmonitor.indicator.export.DownloadSlots;
+import io.dtmonitor.indicator.export.ExportConfig;
 import io.dtmonitor.platform.http.Slots;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.testing.TestClock;
@@ -17,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +57,7 @@ class ReadLimitsTest {
 
   @Inject DownloadSlots downloads;
   @Inject TestClock clock;
+  @Inject ExportConfig exportConfig;
 
   /**
    * Eight values recorded at one instant tie on revision time, so the chunks of three must continue
@@ -59,7 +65,7 @@ class ReadLimitsTest {
    * JSON export once, in the same order.
    */
   @Test
-  void aDownloadReadInChunksHoldsTheRowsOfThePagedExportInOrder() {
+  void aDownloadReadInChunksHoldsTheRowsOfThePagedExportInOrder() throws IOException {
     String cdto = Tokens.cdto("UA-71");
     clock.setKyiv("2024-03-01T12:00");
     try {
@@ -87,28 +93,32 @@ class ReadLimitsTest {
                   + " + it.revisedAt }"));
     }
 
-    String[] lines =
+    String csv =
         given()
             .queryParam("region", "UA-71")
             .get("/api/v1/exports/observations.csv")
             .then()
             .statusCode(200)
             .extract()
-            .asString()
-            .split("\n");
-    List<String> header = List.of(lines[0].split(","));
+            .asString();
     List<String> streamed = new ArrayList<>();
-    for (String line : List.of(lines).subList(1, lines.length)) {
-      List<String> cells = List.of(line.split(","));
-      streamed.add(
-          String.join(
-              " ",
-              cells.get(header.indexOf("period")),
-              cells.get(header.indexOf("regionCode")),
-              cells.get(header.indexOf("indicatorCode")),
-              cells.get(header.indexOf("revisedAt"))));
+    try (MappingIterator<Map<String, String>> rows =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(csv)) {
+      rows.forEachRemaining(
+          row ->
+              streamed.add(
+                  String.join(
+                      " ",
+                      row.get("period"),
+                      row.get("regionCode"),
+                      row.get("indicatorCode"),
+                      row.get("revisedAt"))));
     }
 
+    assertEquals(3, exportConfig.streamChunk(), "the download is read in chunks of three");
     long tied = paged.stream().filter(row -> row.endsWith(" 2024-03-01T10:00:00Z")).count();
     assertTrue(tied >= 8, "the values recorded at one instant: " + paged);
     assertEquals(paged.size(), new HashSet<>(paged).size(), "no row twice: " + paged);

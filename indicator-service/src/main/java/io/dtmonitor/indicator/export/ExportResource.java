@@ -106,8 +106,12 @@ public class ExportResource {
       @Context RoutingContext request) {
     ExportService.Filter filter = filter(period, region, indicator, updatedSince);
     Slots.Slot slot = downloads.take();
-    // Freed when the response ends however it ends: completed, failed, or the client went away.
+    // Freed when the response ends however it ends: completed, failed, or the client went away;
+    // at once if the client went away before this ran, when the end handlers have already run.
     request.addEndHandler(ended -> slot.close());
+    if (request.response().ended() || request.response().closed()) {
+      slot.close();
+    }
     StreamingOutput body =
         output -> {
           // Not closed when the export fails: closing would end the response as if complete.

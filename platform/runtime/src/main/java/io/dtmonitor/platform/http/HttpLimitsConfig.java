@@ -8,9 +8,9 @@ import io.smallrye.config.WithDefault;
 public interface HttpLimitsConfig {
 
   /**
-   * Application requests a service holds at once, from arrival until the response is written;
-   * requests over it get a 503 with Retry-After. Health, metrics and the OpenAPI document are not
-   * counted, so probes keep answering under overload.
+   * Application requests a service holds at once, from arrival until the response ends or the
+   * connection closes; requests over it get a 503 with Retry-After. Health, metrics and the OpenAPI
+   * document are not counted, so probes keep answering under overload.
    */
   @WithDefault("128")
   int maxInFlight();

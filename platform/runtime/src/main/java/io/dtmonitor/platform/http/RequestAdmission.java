@@ -26,14 +26,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Admission control in front of every service's API: at most {@link HttpLimitsConfig#maxInFlight()}
- * application requests are held at once, from arrival until their response is written. A request
- * over the bound is answered at once on the event loop with a 503 problem and Retry-After, before
- * authentication, body reading or a worker thread is spent on it.
+ * application requests are held at once, from arrival until their response ends or their connection
+ * closes. A request over the bound is answered at once on the event loop with a 503 problem and
+ * Retry-After, before authentication, body reading or a worker thread is spent on it.
  *
  * <p>Without the bound an open-model overload (requests arriving faster than one core serves them)
  * queues without limit, and the responses built and waiting to be written fill the heap: reads of a
  * programme version at ten times capacity ran programme-service out of a 256 MB heap. Health,
  * metrics and the OpenAPI document are not counted, so probes keep answering under overload.
+ *
+ * <p>What the bound does not cover: a request whose client has gone is no longer counted though its
+ * worker may still run (the worker pool bounds those), and a response that has ended may still wait
+ * in the server's buffers for a client that reads slowly.
  */
 @Singleton
 public class RequestAdmission {
@@ -51,6 +55,7 @@ public class RequestAdmission {
   private final String nonApplicationRoot;
   private final ObjectMapper json;
   private final Counter refused;
+  private final Counter reclaimed;
 
   public RequestAdmission(
       HttpLimitsConfig config,
@@ -65,6 +70,10 @@ public class RequestAdmission {
     this.refused =
         Counter.builder("dtm.http.requests.refused")
             .description("Requests refused with 503 because the in-flight bound was reached")
+            .register(meters);
+    this.reclaimed =
+        Counter.builder("dtm.http.requests.reclaimed")
+            .description("Slots taken back from finished responses whose end was never signalled")
             .register(meters);
     Gauge.builder("dtm.http.requests.in.flight", this, RequestAdmission::unfinished)
         .description("Application requests held at once")
@@ -82,7 +91,10 @@ public class RequestAdmission {
     }
     Optional<Slots.Slot> slot = slots.tryTake();
     if (slot.isEmpty() && sweepDue()) {
-      admitted.stream().filter(Admission::finished).forEach(Admission::release);
+      admitted.stream()
+          .filter(Admission::finished)
+          .filter(Admission::release)
+          .forEach(lost -> reclaimed.increment());
       slot = slots.tryTake();
     }
     if (slot.isEmpty()) {
@@ -129,12 +141,18 @@ public class RequestAdmission {
             .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
             .putHeader(
                 HttpHeaders.RETRY_AFTER, Integer.toString(ProblemResponses.RETRY_AFTER_SECONDS));
-    if (context.request().version() != HttpVersion.HTTP_2 && !context.request().isEnded()) {
-      // The unread body would otherwise stall or garble the next request on this connection.
+    if (context.request().version() != HttpVersion.HTTP_2 && announcesBody(context)) {
+      // Closing spares reading and discarding a body that was refused unread.
       response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-      response.endHandler(written -> context.request().connection().close());
+      context.addEndHandler(written -> context.request().connection().close());
     }
     response.end(Buffer.buffer(serialize(problem)));
+  }
+
+  private static boolean announcesBody(RoutingContext context) {
+    String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    return context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)
+        || (length != null && !length.isBlank() && !length.trim().equals("0"));
   }
 
   private byte[] serialize(Problem problem) {
@@ -145,7 +163,10 @@ public class RequestAdmission {
     }
   }
 
-  /** An admitted request's slot, given back once, when its response is finished. */
+  /**
+   * An admitted request's slot, given back once: when its response ends or its connection closes,
+   * or by a sweep.
+   */
   private final class Admission {
 
     private final HttpServerResponse response;
@@ -160,9 +181,13 @@ public class RequestAdmission {
       return response.ended() || response.closed();
     }
 
-    void release() {
-      admitted.remove(this);
+    /** Gives the slot back; true when this call did, false when it was already given back. */
+    boolean release() {
+      if (!admitted.remove(this)) {
+        return false;
+      }
       slot.close();
+      return true;
     }
   }
 }

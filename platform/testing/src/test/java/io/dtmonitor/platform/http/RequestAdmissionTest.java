@@ -42,6 +42,7 @@ class RequestAdmissionTest {
 
   @Test
   void requestsOverTheBoundAreRefusedAtOnceAndProbesStillAnswer() throws Exception {
+    double reclaimedBefore = metric("dtm_http_requests_reclaimed_total");
     HeldRequests.holdFromNowOn();
     List<CompletableFuture<HttpResponse<String>>> holding =
         List.of(sendAsync(get(held)), sendAsync(get(held)));
@@ -53,6 +54,9 @@ class RequestAdmissionTest {
       assertEquals(
           "application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
       assertEquals("2", refused.headers().firstValue("Retry-After").orElseThrow());
+      assertTrue(
+          refused.headers().firstValue("Connection").isEmpty(),
+          "a refused GET keeps its connection");
       JsonNode problem = new ObjectMapper().readTree(refused.body());
       assertEquals("https://dtmonitor.io/problems/unavailable", problem.get("type").asText());
       assertEquals(503, problem.get("status").asInt());
@@ -68,6 +72,10 @@ class RequestAdmissionTest {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       assertEquals(503, refusedUpload.statusCode());
+      assertEquals(
+          "close",
+          refusedUpload.headers().firstValue("Connection").orElseThrow(),
+          "the body refused unread is not read");
 
       assertEquals(200, HTTP.send(get(health), HttpResponse.BodyHandlers.ofString()).statusCode());
       assertTrue(metric("dtm_http_requests_refused_total") >= 2, "refusals are counted");
@@ -84,6 +92,10 @@ class RequestAdmissionTest {
     awaitNoneInFlight();
     HttpResponse<String> afterwards = HTTP.send(get(held), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, afterwards.statusCode(), "freed slots are taken again");
+    assertEquals(
+        reclaimedBefore,
+        metric("dtm_http_requests_reclaimed_total"),
+        "the slots were given back as the responses ended, not taken back by a sweep");
   }
 
   /**
@@ -98,10 +110,13 @@ class RequestAdmissionTest {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("[" + "1,".repeat(50_000) + "1]"))
             .build();
+    double reclaimedBefore = metric("dtm_http_requests_reclaimed_total");
     for (int i = 0; i < 3; i++) {
       assertEquals(413, HTTP.send(oversized, HttpResponse.BodyHandlers.ofString()).statusCode());
     }
     awaitNoneInFlight();
+    // the third 413 swept the first two; the next sweep, which takes back the third, is 10 ms later
+    Thread.sleep(50);
 
     HeldRequests.holdFromNowOn();
     List<CompletableFuture<HttpResponse<String>>> holding =
@@ -117,6 +132,7 @@ class RequestAdmissionTest {
     for (CompletableFuture<HttpResponse<String>> call : holding) {
       assertEquals(200, call.get(30, TimeUnit.SECONDS).statusCode());
     }
+    assertEquals(3.0, metric("dtm_http_requests_reclaimed_total") - reclaimedBefore);
   }
 
   private void awaitNoneInFlight() throws Exception {
