@@ -1,6 +1,7 @@
 package io.dtmonitor.e2e;
 
 import io.dtmonitor.client.programme.api.ProgrammesApi;
+import io.dtmonitor.client.programme.model.ProgrammePage;
 import io.dtmonitor.e2e.RunningSuite.Service;
 import io.dtmonitor.platform.testing.Tokens;
 import io.dtmonitor.seed.Actor;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -609,13 +611,23 @@ class PerformanceBenchmark {
     }
   }
 
+  /** Poltava's seeded programme, paging past the programmes earlier measurements adopted. */
   private UUID poltavaDigital() throws Exception {
-    return new ProgrammesApi(SeededSuite.clients().programme(Actor.MINISTRY))
-        .listProgrammes(100, null, "UA-53", null, null).getItems().stream()
-            .filter(p -> p.getTitleUk().contains("Цифрова Полтавщина"))
-            .findFirst()
-            .orElseThrow()
-            .getId();
+    ProgrammesApi programmes = new ProgrammesApi(SeededSuite.clients().programme(Actor.MINISTRY));
+    String token = null;
+    do {
+      ProgrammePage page = programmes.listProgrammes(100, token, "UA-53", null, null);
+      Optional<UUID> found =
+          page.getItems().stream()
+              .filter(p -> p.getTitleUk().contains("Цифрова Полтавщина"))
+              .map(p -> p.getId())
+              .findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      token = page.getNextPageToken();
+    } while (token != null);
+    throw new IllegalStateException("the seeded Poltava programme is not listed");
   }
 
   private static String get(Service service, String path) throws Exception {
