@@ -31,8 +31,12 @@ final class HostileLoad {
    * What one attack did: its rate, answers outside the expected ones (and how many of each kind, a
    * status or the exception), and peak resident memory.
    */
-  record Outcome(
-      double perSecond, long unexpected, Map<String, Integer> unexpectedKinds, double peakRssMb) {}
+  record Outcome(double perSecond, Map<String, Integer> unexpectedKinds, double peakRssMb) {
+
+    long unexpected() {
+      return unexpectedKinds.values().stream().mapToLong(Integer::longValue).sum();
+    }
+  }
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -173,8 +177,7 @@ final class HostileLoad {
       sampler.join();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    long unexpectedCount = unexpected.values().stream().mapToLong(Integer::longValue).sum();
-    return new Outcome(sent.get() / seconds, unexpectedCount, unexpected, peak.get() / 1024.0);
+    return new Outcome(sent.get() / seconds, unexpected, peak.get() / 1024.0);
   }
 
   /** Work run while the attack goes on. */

@@ -1,10 +1,10 @@
 package io.dtmonitor.e2e;
 
 import io.dtmonitor.client.programme.api.ProgrammesApi;
-import io.dtmonitor.client.programme.model.ProgrammePage;
 import io.dtmonitor.e2e.RunningSuite.Service;
 import io.dtmonitor.platform.testing.Tokens;
 import io.dtmonitor.seed.Actor;
+import io.dtmonitor.seed.ProgrammeLookup;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -611,23 +610,14 @@ class PerformanceBenchmark {
     }
   }
 
-  /** Poltava's seeded programme, paging past the programmes earlier measurements adopted. */
+  /** Poltava's seeded programme, past the programmes earlier measurements adopted. */
   private UUID poltavaDigital() throws Exception {
-    ProgrammesApi programmes = new ProgrammesApi(SeededSuite.clients().programme(Actor.MINISTRY));
-    String token = null;
-    do {
-      ProgrammePage page = programmes.listProgrammes(100, token, "UA-53", null, null);
-      Optional<UUID> found =
-          page.getItems().stream()
-              .filter(p -> p.getTitleUk().contains("Цифрова Полтавщина"))
-              .map(p -> p.getId())
-              .findFirst();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      token = page.getNextPageToken();
-    } while (token != null);
-    throw new IllegalStateException("the seeded Poltava programme is not listed");
+    return ProgrammeLookup.find(
+            new ProgrammesApi(SeededSuite.clients().programme(Actor.MINISTRY)),
+            "UA-53",
+            p -> p.getTitleUk().contains("Цифрова Полтавщина"))
+        .orElseThrow(() -> new IllegalStateException("the seeded Poltava programme is not listed"))
+        .getId();
   }
 
   private static String get(Service service, String path) throws Exception {

@@ -14,6 +14,7 @@ import io.dtmonitor.client.programme.model.Programme;
 import io.dtmonitor.client.programme.model.ProgrammeVersion;
 import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.Eventually;
+import io.dtmonitor.seed.ProgrammeLookup;
 import io.dtmonitor.seed.SeedSummary;
 import io.dtmonitor.seed.ServiceClients;
 import java.io.IOException;
@@ -90,11 +91,11 @@ class SeedImportTest {
   }
 
   private Programme programme(String region, String titlePart) throws Exception {
-    return new ProgrammesApi(clients.programme(Actor.MINISTRY))
-        .listProgrammes(100, null, region, null, null).getItems().stream()
-            .filter(programme -> programme.getTitleUk().contains(titlePart))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no programme '" + titlePart + "' in " + region));
+    return ProgrammeLookup.find(
+            new ProgrammesApi(clients.programme(Actor.MINISTRY)),
+            region,
+            programme -> programme.getTitleUk().contains(titlePart))
+        .orElseThrow(() -> new AssertionError("no programme '" + titlePart + "' in " + region));
   }
 
   private CrossRegionView view(String period, String jurisdiction) throws Exception {

@@ -5,7 +5,6 @@ import io.dtmonitor.client.programme.api.ProgrammeVersionsApi;
 import io.dtmonitor.client.programme.api.ProgrammesApi;
 import io.dtmonitor.client.programme.model.CreateProgrammeRequest;
 import io.dtmonitor.client.programme.model.Programme;
-import io.dtmonitor.client.programme.model.ProgrammePage;
 import io.dtmonitor.client.programme.model.ProgrammeVersion;
 import io.dtmonitor.client.programme.model.ProgrammeVersionSummary;
 import io.dtmonitor.client.programme.model.VersionStatus;
@@ -46,7 +45,11 @@ final class ProgrammeImporter {
     Actor cdto = Actor.cdtoOf(registration.getRegionCode());
     String label = registration.getRegionCode() + " «" + registration.getTitleUk() + "»";
     ProgrammesApi programmes = new ProgrammesApi(clients.programme(cdto));
-    Optional<Programme> existing = find(programmes, registration);
+    Optional<Programme> existing =
+        ProgrammeLookup.find(
+            programmes,
+            registration.getRegionCode(),
+            candidate -> registration.getTitleUk().equals(candidate.getTitleUk()));
     Programme programme =
         existing.isPresent()
             ? existing.get()
@@ -63,24 +66,6 @@ final class ProgrammeImporter {
           label + " reporting schedule", setSchedule(cdto, programme.getId(), seed.schedule()));
     }
     return programme.getId();
-  }
-
-  private Optional<Programme> find(ProgrammesApi programmes, CreateProgrammeRequest registration)
-      throws ApiException {
-    String pageToken = null;
-    do {
-      ProgrammePage page =
-          programmes.listProgrammes(100, pageToken, registration.getRegionCode(), null, null);
-      Optional<Programme> match =
-          page.getItems().stream()
-              .filter(candidate -> registration.getTitleUk().equals(candidate.getTitleUk()))
-              .findFirst();
-      if (match.isPresent()) {
-        return match;
-      }
-      pageToken = page.getNextPageToken();
-    } while (pageToken != null);
-    return Optional.empty();
   }
 
   private Outcome bringVersion(ProgrammeVersionsApi versions, UUID programmeId, VersionSeed seed)
