@@ -1,7 +1,7 @@
 // Opens indicator-service's dashboard in headless Chromium (Debian's package, driven by
 // playwright-core) and prints what a person would see as one JSON object: the tables' rows,
-// how many charts rendered, what happens on choosing another period, and every console error,
-// page error and failed request. DashboardBrowserTest asserts on it.
+// how many charts rendered, what happens on choosing another period and then one indicator, and
+// every console error, page error and failed request. DashboardBrowserTest asserts on it.
 "use strict";
 const { chromium } = require("playwright-core");
 
@@ -63,7 +63,15 @@ async function tables(page) {
     await page.waitForLoadState("load");
     const second = { url: page.url(), ...(await tables(page)) };
 
-    console.log(JSON.stringify({ first, second, ...problems }));
+    await page.selectOption("#indicator", ["INTERNET_COVERAGE"]);
+    await Promise.all([
+      page.waitForURL("**indicator=INTERNET_COVERAGE**"),
+      page.click("#period-form button[type=submit]"),
+    ]);
+    await page.waitForLoadState("load");
+    const third = { url: page.url(), ...(await tables(page)) };
+
+    console.log(JSON.stringify({ first, second, third, ...problems }));
   } finally {
     await browser.close();
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dtmonitor.e2e.RunningSuite.Service;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dashboard as a person sees it, in headless Chromium: after the seed import it shows the
- * seeded regions and numbers, draws its charts, switches period through the selector, and logs no
- * console or page errors.
+ * seeded regions and numbers, draws its charts, switches period through the selector, lists only an
+ * indicator chosen in the form, and logs no console or page errors.
  */
 @Order(3)
 class DashboardBrowserTest {
@@ -60,19 +61,39 @@ class DashboardBrowserTest {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no 2021 internet coverage: " + second));
     assertEquals("63.0", coverage.path("cells").path(2).asText());
+
+    JsonNode third = result.path("third");
+    String url = third.path("url").asText();
+    assertTrue(url.contains("period=2021") && url.contains("indicator=INTERNET_COVERAGE"), url);
+    assertEquals(
+        List.of("INTERNET_COVERAGE"),
+        StreamSupport.stream(third.path("indicators").spliterator(), false)
+            .map(row -> row.path("cells").path(1).asText())
+            .distinct()
+            .toList(),
+        "only the chosen indicator is listed");
+    assertEquals(second.path("index"), third.path("index"), "the ranking does not change");
   }
 
   private static JsonNode browse(String base, String firstPeriod, String secondPeriod)
       throws IOException, InterruptedException {
-    ProcessBuilder node =
-        new ProcessBuilder("node", SCRIPT.toString(), base, firstPeriod, secondPeriod)
-            .redirectError(ProcessBuilder.Redirect.INHERIT);
-    node.environment().put("NODE_PATH", System.getProperty("dtm.node.modules"));
-    Process process = node.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the browser check did not finish");
-    assertEquals(0, process.exitValue(), "the browser check failed; output: " + output);
-    return new ObjectMapper().readTree(output);
+    Path errors = Files.createTempFile("dashboard-check", ".err");
+    try {
+      ProcessBuilder node =
+          new ProcessBuilder("node", SCRIPT.toString(), base, firstPeriod, secondPeriod)
+              .redirectError(errors.toFile());
+      node.environment().put("NODE_PATH", System.getProperty("dtm.node.modules"));
+      Process process = node.start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the browser check did not finish");
+      assertEquals(
+          0,
+          process.exitValue(),
+          "the browser check failed; output: " + output + "; errors: " + Files.readString(errors));
+      return new ObjectMapper().readTree(output);
+    } finally {
+      Files.deleteIfExists(errors);
+    }
   }
 
   private static JsonNode regionRow(JsonNode rows, String region) {

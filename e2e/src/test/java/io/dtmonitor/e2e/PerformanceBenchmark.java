@@ -280,6 +280,7 @@ class PerformanceBenchmark {
             + IntStream.rangeClosed(1, 25)
                 .mapToObj(n -> "&indicator=SCALE_%03d".formatted(n))
                 .collect(Collectors.joining()));
+    queries.put("dashboard of one quarter, default listing", "/dashboard?period=2025-Q1");
     Map<String, Double> medians = new LinkedHashMap<>();
     for (Map.Entry<String, String> query : queries.entrySet()) {
       int errors = 0;

@@ -1,10 +1,11 @@
 // Draws the dashboard's charts from the figures the server rendered into data-charts, and
-// reloads the page when the period or jurisdiction changes.
+// reloads the page when the period or jurisdiction changes (indicators, chosen several at a time,
+// are applied with the form's button).
 (function () {
   "use strict";
 
   const form = document.getElementById("period-form");
-  for (const select of form.querySelectorAll("select")) {
+  for (const select of form.querySelectorAll("select:not([multiple])")) {
     select.addEventListener("change", () => form.submit());
   }
 

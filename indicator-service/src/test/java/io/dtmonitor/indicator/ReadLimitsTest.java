@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -30,9 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Limits of the read side under a small configuration: a view larger than its limit is refused
- * whole and served for fewer indicators; a CSV download over the bound on concurrent downloads is
- * refused with a 503 and served once a slot is free; a download read three values at a time holds
- * the rows of the paged export.
+ * whole and served for fewer indicators, and the dashboard lists fewer indicators instead of
+ * failing; a CSV download over the bound on concurrent downloads is refused with a 503 and served
+ * once a slot is free; a download read three values at a time holds the rows of the paged export.
  */
 @QuarkusTest
 @TestProfile(ReadLimitsTest.SmallLimits.class)
@@ -186,5 +187,64 @@ class ReadLimitsTest {
         .then()
         .statusCode(200)
         .body("regions.size()", equalTo(27));
+  }
+
+  /**
+   * The whole catalogue for 27 regions is over the limit, so the dashboard opened without a choice
+   * lists the composite index's indicators and says so, instead of failing; a reader's choice is
+   * listed as chosen, and a choice over the limit is a problem.
+   */
+  @Test
+  void theDashboardOfAViewOverTheLimitListsTheIndexIndicatorsOrTheChosenOnes() {
+    String cdto = Tokens.cdto("UA-46");
+    IndicatorsTest.record(cdto, "UA-46", "CNAP_COUNT", "2023", "12", "FINAL", null)
+        .then()
+        .statusCode(201);
+    IndicatorsTest.record(cdto, "UA-46", "INTERNET_COVERAGE", "2023", "81", "FINAL", null)
+        .then()
+        .statusCode(201);
+
+    String narrowed =
+        given()
+            .queryParam("period", "2023")
+            .get("/dashboard")
+            .then()
+            .statusCode(200)
+            .contentType(containsString("text/html"))
+            .extract()
+            .asString();
+    assertTrue(narrowed.contains("id=\"narrowed\""), "the page says what it left out");
+    assertTrue(narrowed.contains("<td>INTERNET_COVERAGE</td>"), "an index indicator is listed");
+    assertFalse(narrowed.contains("<td>CNAP_COUNT</td>"), "an indicator outside the index is not");
+    assertTrue(
+        narrowed.contains(
+            "indicator=BUDGET_EXECUTION&amp;indicator=DIGITAL_WORKPLACES_PER_COMMUNITY"
+                + "&amp;indicator=INTERNET_COVERAGE&amp;indicator=REPORT_TIMELINESS\">JSON</a>"),
+        "the JSON link is the listed view");
+
+    String chosen =
+        given()
+            .queryParam("period", "2023")
+            .queryParam("indicator", "CNAP_COUNT")
+            .get("/dashboard")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertFalse(chosen.contains("id=\"narrowed\""), "a chosen listing is not narrowed");
+    assertTrue(chosen.contains("<td>CNAP_COUNT</td>"), "the chosen indicator is listed");
+    assertFalse(chosen.contains("<td>INTERNET_COVERAGE</td>"), "and only it");
+    assertTrue(chosen.contains("<option value=\"CNAP_COUNT\" selected>"), "shown as chosen");
+
+    given()
+        .queryParam("period", "2023")
+        .queryParam(
+            "indicator", "CNAP_COUNT", "DIIA_CENTRES", "DIGITAL_SERVICES", "EMALYATKO_COMMUNITIES")
+        .get("/dashboard")
+        .then()
+        .statusCode(400)
+        .contentType(containsString("application/problem+json"))
+        .body("errors[0].field", equalTo("indicator"))
+        .body("errors[0].message", containsString("over the limit of 200"));
   }
 }

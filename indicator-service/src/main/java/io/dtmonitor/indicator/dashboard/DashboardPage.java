@@ -5,12 +5,18 @@ import java.util.List;
 /**
  * What the dashboard shows for one period and jurisdiction: the tables as display rows and the same
  * figures as JSON for the charts. Amounts are plain decimal strings, exactly as the API gives them.
+ * {@code listed} are the indicators the page lists (every one when empty); {@code narrowed} says
+ * the reader chose none and the whole catalogue was too large a view, so the page lists the
+ * composite index's indicators.
  */
 public record DashboardPage(
     String period,
     String jurisdiction,
     List<String> periodOptions,
     List<String> jurisdictionOptions,
+    List<IndicatorOption> indicatorOptions,
+    List<String> listed,
+    boolean narrowed,
     String currency,
     String generatedAt,
     List<BudgetRow> budget,
@@ -33,6 +39,9 @@ public record DashboardPage(
       String funded,
       String spent,
       String executionPercent) {}
+
+  /** An indicator of the catalogue the reader may choose to list. */
+  public record IndicatorOption(String code, String name, boolean chosen) {}
 
   /** One published indicator value with its target and progress. */
   public record IndicatorRow(

@@ -4,12 +4,15 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -43,8 +46,12 @@ public class DashboardResource {
       @QueryParam("jurisdiction")
           @DefaultValue("UA")
           @Pattern(regexp = "[A-Z]{2}", message = "must be a country code such as UA")
-          String jurisdiction) {
+          String jurisdiction,
+      @QueryParam("indicator") @Size(max = 200, message = "lists at most 200 indicators")
+          List<@Size(max = 50) String> indicators) {
     String shown = period == null || period.isBlank() ? dashboard.defaultPeriod() : period;
-    return Templates.dashboard(dashboard.page(shown, jurisdiction));
+    return Templates.dashboard(
+        dashboard.page(
+            shown, jurisdiction, indicators == null ? Set.of() : Set.copyOf(indicators)));
   }
 }

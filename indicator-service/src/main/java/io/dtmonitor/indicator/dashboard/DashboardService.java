@@ -2,6 +2,7 @@ package io.dtmonitor.indicator.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dtmonitor.indicator.catalogue.IndicatorRepository;
 import io.dtmonitor.indicator.view.CrossRegionService;
 import io.dtmonitor.indicator.view.CrossRegionView;
 import io.dtmonitor.indicator.view.CrossRegionView.RegionRow;
@@ -18,12 +19,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Builds the dashboard from the cross-region view, the same data the ministry pulls through the
  * API: budget execution by region, indicator progress against targets, late and missing reports and
  * the composite index ranking, for one period.
+ *
+ * <p>The page lists the indicators its reader chose. Without a choice it lists the whole catalogue
+ * when the whole view fits the view's limit, and otherwise (a jurisdiction of communities rather
+ * than oblasts) the indicators of the composite index, saying so: the budget, report and ranking
+ * sections are the same either way.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -36,11 +43,17 @@ public class DashboardService {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final CrossRegionService crossRegion;
+  private final IndicatorRepository catalogue;
   private final ObjectMapper json;
   private final Clock clock;
 
-  public DashboardService(CrossRegionService crossRegion, ObjectMapper json, Clock clock) {
+  public DashboardService(
+      CrossRegionService crossRegion,
+      IndicatorRepository catalogue,
+      ObjectMapper json,
+      Clock clock) {
     this.crossRegion = crossRegion;
+    this.catalogue = catalogue;
     this.json = json;
     this.clock = clock;
   }
@@ -50,8 +63,14 @@ public class DashboardService {
     return Integer.toString(LocalDate.now(clock.withZone(KYIV)).getYear());
   }
 
-  public DashboardPage page(String period, String jurisdiction) {
-    CrossRegionView view = crossRegion.view(period, jurisdiction);
+  /**
+   * The page of a period and jurisdiction listing the {@code chosen} indicators, or the default
+   * listing when none is chosen.
+   */
+  public DashboardPage page(String period, String jurisdiction, Set<String> chosen) {
+    boolean narrowed = chosen.isEmpty() && !crossRegion.wholeViewFits(jurisdiction);
+    Set<String> listed = narrowed ? crossRegion.weights().keySet() : chosen;
+    CrossRegionView view = crossRegion.view(period, jurisdiction, listed);
     List<DashboardPage.BudgetRow> budget = new ArrayList<>();
     List<DashboardPage.IndicatorRow> indicators = new ArrayList<>();
     List<DashboardPage.ReportRow> reports = new ArrayList<>();
@@ -109,6 +128,9 @@ public class DashboardService {
         view.jurisdiction(),
         periodOptions(),
         JURISDICTIONS,
+        indicatorOptions(chosen),
+        listed.stream().sorted().toList(),
+        narrowed,
         view.currency(),
         GENERATED_AT.format(view.generatedAt()),
         budget,
@@ -128,6 +150,16 @@ public class DashboardService {
       }
     }
     return options;
+  }
+
+  /** The catalogue, in code order, with the indicators the reader chose marked. */
+  private List<DashboardPage.IndicatorOption> indicatorOptions(Set<String> chosen) {
+    return catalogue.all().stream()
+        .map(
+            indicator ->
+                new DashboardPage.IndicatorOption(
+                    indicator.code, indicator.nameUk, chosen.contains(indicator.code)))
+        .toList();
   }
 
   private String chartData(

@@ -77,6 +77,16 @@ public class CrossRegionService {
   }
 
   /**
+   * Whether the whole view of the jurisdiction, every indicator of the catalogue for every region,
+   * stays within {@code dtm.cross-region.max-values}; when it does not, a view must list fewer
+   * indicators.
+   */
+  public boolean wholeViewFits(String jurisdiction) {
+    return (long) regions.ofJurisdiction(jurisdiction).size() * indicators.count()
+        <= config.maxValues();
+  }
+
+  /**
    * The view listing only the {@code listed} indicators (all when empty); ranks and the composite
    * index are the same as in the whole view, since the weighted indicators are always read.
    */
