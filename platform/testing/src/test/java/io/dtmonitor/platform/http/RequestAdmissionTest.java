@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * The in-flight bound (dtm.http.max-in-flight is 2 in this application, whose body limit is 64 KB):
  * requests over it are refused at once with a 503 problem, probes still answer, and slots are given
  * back however a response ends.
+ *
+ * <p>Uploads that are refused unread send their headers only: a body sent to a server that answers
+ * without reading it and closes can have that answer reset away before the client reads it (seen in
+ * CI as "header parser received no bytes"), and the JDK 17 client cannot wait for 100-continue.
  */
 @QuarkusTest
 class RequestAdmissionTest {
@@ -63,19 +71,11 @@ class RequestAdmissionTest {
       assertEquals("/probe/held", problem.get("instance").asText());
       assertTrue(problem.get("detail").asText().contains("More than 2 requests"));
 
-      HttpResponse<String> refusedUpload =
-          HTTP.send(
-              HttpRequest.newBuilder(held)
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString("[" + "1,".repeat(30_000) + "1]"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertEquals(503, refusedUpload.statusCode());
-      assertEquals(
-          "close",
-          refusedUpload.headers().firstValue("Connection").orElseThrow(),
-          "the body refused unread is not read");
+      String refusedUpload = answerBeforeTheBody(held, 60_000);
+      assertTrue(refusedUpload.startsWith("HTTP/1.1 503 "), refusedUpload);
+      assertTrue(
+          refusedUpload.toLowerCase(Locale.ROOT).contains("\r\nconnection: close\r\n"),
+          "the body refused unread is not read: " + refusedUpload);
 
       assertEquals(200, HTTP.send(get(health), HttpResponse.BodyHandlers.ofString()).statusCode());
       assertTrue(metric("dtm_http_requests_refused_total") >= 2, "refusals are counted");
@@ -104,15 +104,10 @@ class RequestAdmissionTest {
    */
   @Test
   void requestsRefusedForTheirBodySizeGiveTheirSlotsBack() throws Exception {
-    HttpRequest oversized =
-        HttpRequest.newBuilder(held)
-            .timeout(Duration.ofSeconds(10))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("[" + "1,".repeat(50_000) + "1]"))
-            .build();
     double reclaimedBefore = metric("dtm_http_requests_reclaimed_total");
     for (int i = 0; i < 3; i++) {
-      assertEquals(413, HTTP.send(oversized, HttpResponse.BodyHandlers.ofString()).statusCode());
+      String refused = answerBeforeTheBody(held, 100_000);
+      assertTrue(refused.startsWith("HTTP/1.1 413 "), refused);
     }
     awaitNoneInFlight();
     // the third 413 swept the first two; the next sweep, which takes back the third, is 10 ms later
@@ -150,6 +145,23 @@ class RequestAdmissionTest {
         .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
         .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
         .sum();
+  }
+
+  /**
+   * Sends a POST's headers announcing a JSON body of {@code length} bytes, none of it, and returns
+   * everything the server wrote until it closed the connection.
+   */
+  private static String answerBeforeTheBody(URI uri, int length) throws IOException {
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      String head =
+          ("POST %s HTTP/1.1\r\nHost: %s:%d\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: %d\r\n\r\n")
+              .formatted(uri.getPath(), uri.getHost(), uri.getPort(), length);
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
