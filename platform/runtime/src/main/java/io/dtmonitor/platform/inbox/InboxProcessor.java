@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Applies events together with their inbox rows: one event in its own transaction, or a whole poll
- * of events in one transaction, all or none.
+ * of events in one transaction, all or none, with the poll's inbox rows written in one statement.
  */
 @ApplicationScoped
 public class InboxProcessor {
@@ -24,7 +24,12 @@ public class InboxProcessor {
   }
 
   /** One event and the topic it came from. */
-  public record Delivery(CloudEvent event, String topic) {}
+  public record Delivery(CloudEvent event, String topic) {
+
+    Inbox.Received received() {
+      return new Inbox.Received(event.getId(), event.getType(), topic);
+    }
+  }
 
   /**
    * Applies every delivery in one transaction: all take effect, or (when any fails) none does and
@@ -34,15 +39,20 @@ public class InboxProcessor {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              for (Delivery delivery : deliveries) {
-                applyOnce(handler, delivery.event(), delivery.topic());
+              List<Boolean> first =
+                  inbox.markProcessed(
+                      handler.consumer(), deliveries.stream().map(Delivery::received).toList());
+              for (int i = 0; i < deliveries.size(); i++) {
+                if (first.get(i)) {
+                  handler.handle(deliveries.get(i).event());
+                }
               }
             });
   }
 
   /** Within the caller's transaction: the inbox row, and the effect unless it was there already. */
   private boolean applyOnce(IncomingEventHandler handler, CloudEvent event, String topic) {
-    if (!inbox.markProcessed(handler.consumer(), event.getId(), event.getType(), topic)) {
+    if (!inbox.markProcessed(handler.consumer(), new Delivery(event, topic).received())) {
       return false;
     }
     handler.handle(event);

@@ -7,6 +7,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.dtmonitor.platform.events.KafkaClients;
 import io.dtmonitor.platform.events.OutgoingEvent;
+import io.dtmonitor.platform.inbox.InboxProcessor;
 import io.dtmonitor.platform.outbox.OutboxWriter;
 import io.dtmonitor.platform.testing.EventProbe;
 import io.dtmonitor.platform.testing.EventProbe.ReceivedEvent;
@@ -38,6 +39,8 @@ class MessagingIntegrationTest {
   @Inject OutboxWriter outbox;
   @Inject KafkaClients kafka;
   @Inject EntityManager entityManager;
+  @Inject InboxProcessor processor;
+  @Inject ProbeHandler probe;
 
   @Test
   void commitWakesTheRelayLongBeforeItsPollInterval() {
@@ -159,6 +162,40 @@ class MessagingIntegrationTest {
         29,
         count("select count(*) from probe_effect where body like '%crowd %'"),
         "every good event of the poll took effect once");
+  }
+
+  /**
+   * A poll's inbox rows are written in one statement, which cannot touch one row twice: an event
+   * the poll holds twice, and one applied before, must still take effect once and count their
+   * copies.
+   */
+  @Test
+  void aPollHoldingCopiesAppliesEachEventOnceAndCountsTheCopies() {
+    CloudEvent before = cloudEvent("applied before the poll");
+    CloudEvent twice = cloudEvent("twice in the poll");
+    CloudEvent fresh = cloudEvent("once in the poll");
+    assertTrue(processor.process(probe, before, ProbeHandler.TOPIC));
+
+    processor.processAll(
+        probe,
+        List.of(
+            new InboxProcessor.Delivery(twice, ProbeHandler.TOPIC),
+            new InboxProcessor.Delivery(before, ProbeHandler.TOPIC),
+            new InboxProcessor.Delivery(fresh, ProbeHandler.TOPIC),
+            new InboxProcessor.Delivery(twice, ProbeHandler.TOPIC)));
+
+    for (CloudEvent event : List.of(before, twice, fresh)) {
+      assertEquals(
+          1,
+          count("select count(*) from probe_effect where event_id = '" + event.getId() + "'"),
+          "one effect of " + event.getId());
+    }
+    assertEquals(
+        1, count("select redeliveries from inbox where event_id = '" + before.getId() + "'"));
+    assertEquals(
+        1, count("select redeliveries from inbox where event_id = '" + twice.getId() + "'"));
+    assertEquals(
+        0, count("select redeliveries from inbox where event_id = '" + fresh.getId() + "'"));
   }
 
   private String sendAfterwards() throws Exception {
