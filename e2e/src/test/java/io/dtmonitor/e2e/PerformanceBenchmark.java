@@ -48,7 +48,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  *   <li>hostile load: memory of the attacked service and latency of an ordinary read while the
  *       resource-limit requests arrive without pause ({@link HostileLoad});
  *   <li>pipeline throughput: a backlog of adoption events committed to programme-service's outbox
- *       at once, and how fast each consumer works it off (which is also how fast lag recovers);
+ *       at once, and how fast the relay and the consumers work it off together; then lag recovery:
+ *       the relay alone with the consumers frozen, and each consumer alone once thawed;
  *   <li>scale: export and cross-region queries against 24 oblasts and against 1,469 regions of 200
  *       indicators x 40 quarters ({@link ScaleCase}).
  * </ul>
@@ -375,7 +376,10 @@ class PerformanceBenchmark {
         PIPELINE,
         BACKLOG
             + " adoption events committed to programme-service's outbox in one transaction; time"
-            + " until every one is published, and until each consumer has applied every one.",
+            + " until every one is published, and until each consumer has applied every one, all"
+            + " three working at once. Then the same backlog as lag recovery: the relay publishes"
+            + " it while both consumers are frozen (SIGSTOP), then each consumer is thawed and"
+            + " timed alone.",
         "seconds",
         "events/s");
   }
@@ -533,12 +537,80 @@ class PerformanceBenchmark {
   /**
    * Copies one real adoption event {@link #BACKLOG} times into programme-service's outbox, for
    * programmes that exist only in those events (in force in 2090-2091, so no measured view shows
-   * them), then times the relay and both consumers until all are through.
+   * them), then times the relay and both consumers until all are through, all three at once. Then
+   * the same backlog again as lag recovery after a consumer outage: both consumers frozen while the
+   * relay publishes it, then each thawed and timed alone, so that neither shares the core with the
+   * relay or the other.
    */
   private void backlog() throws Exception {
     try (Connection db = RunningSuite.get().connect()) {
-      long beforeReplica = FaultAudit.count(db, "select count(*) from reporting.inbox");
-      long beforeIndicator =
+      Backlog together = Backlog.insert(db);
+      double published = -1;
+      double replica = -1;
+      double indicator = -1;
+      while (published < 0 || replica < 0 || indicator < 0) {
+        if (published < 0 && together.published()) {
+          published = together.elapsed();
+        }
+        if (replica < 0 && together.replicaDone()) {
+          replica = together.elapsed();
+        }
+        if (indicator < 0 && together.indicatorDone()) {
+          indicator = together.elapsed();
+        }
+        Thread.sleep(100);
+      }
+      recordThroughput("relay (outbox to Kafka)", published);
+      recordThroughput("reporting-service replica", replica);
+      recordThroughput("indicator-service projection", indicator);
+
+      RunningSuite suite = RunningSuite.get();
+      suite.freeze(Service.REPORTING);
+      suite.freeze(Service.INDICATOR);
+      Backlog recovery;
+      try {
+        recovery = Backlog.insert(db);
+        recordTimeUntil("relay alone, consumers frozen", recovery.start(), recovery::published);
+      } finally {
+        suite.thaw(Service.REPORTING);
+      }
+      try {
+        recordTimeUntil(
+            "reporting-service replica alone, after its outage",
+            System.nanoTime(),
+            recovery::replicaDone);
+      } finally {
+        suite.thaw(Service.INDICATOR);
+      }
+      recordTimeUntil(
+          "indicator-service projection alone, after its outage",
+          System.nanoTime(),
+          recovery::indicatorDone);
+    }
+  }
+
+  /**
+   * Polls a backlog's progress until {@code done}, and records the throughput since {@code start}.
+   */
+  private void recordTimeUntil(String row, long start, BacklogCheck done) throws Exception {
+    while (!done.met()) {
+      Thread.sleep(100);
+    }
+    recordThroughput(row, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** One step of a backlog's progress, read from the database. */
+  @FunctionalInterface
+  private interface BacklogCheck {
+    boolean met() throws Exception;
+  }
+
+  /** One backlog in programme-service's outbox, and how far the pipeline has worked it off. */
+  private record Backlog(Connection db, long start, long replicaBefore, long indicatorBefore) {
+
+    static Backlog insert(Connection db) throws Exception {
+      long replicaBefore = FaultAudit.count(db, "select count(*) from reporting.inbox");
+      long indicatorBefore =
           FaultAudit.count(
               db, "select count(*) from indicator.inbox where consumer = 'indicator.programmes'");
       long start = System.nanoTime();
@@ -556,39 +628,38 @@ class PerformanceBenchmark {
             """
                 .formatted(BACKLOG));
       }
-      double published = -1;
-      double replica = -1;
-      double indicator = -1;
-      while (published < 0 || replica < 0 || indicator < 0) {
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        if (elapsed > 600) {
-          throw new IllegalStateException("the backlog was not worked off in 10 minutes");
-        }
-        if (published < 0
-            && FaultAudit.count(
-                    db, "select count(*) from programme.outbox where published_at is null")
-                == 0) {
-          published = elapsed;
-        }
-        if (replica < 0
-            && FaultAudit.count(db, "select count(*) from reporting.inbox") - beforeReplica
-                >= BACKLOG) {
-          replica = elapsed;
-        }
-        if (indicator < 0
-            && FaultAudit.count(
-                        db,
-                        "select count(*) from indicator.inbox where consumer ="
-                            + " 'indicator.programmes'")
-                    - beforeIndicator
-                >= BACKLOG) {
-          indicator = elapsed;
-        }
-        Thread.sleep(100);
+      return new Backlog(db, start, replicaBefore, indicatorBefore);
+    }
+
+    /** Seconds since the backlog was committed; fails the run after ten minutes. */
+    double elapsed() {
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      if (elapsed > 600) {
+        throw new IllegalStateException("the backlog was not worked off in 10 minutes");
       }
-      recordThroughput("relay (outbox to Kafka)", published);
-      recordThroughput("reporting-service replica", replica);
-      recordThroughput("indicator-service projection", indicator);
+      return elapsed;
+    }
+
+    boolean published() throws Exception {
+      elapsed();
+      return FaultAudit.count(
+              db, "select count(*) from programme.outbox where published_at is null")
+          == 0;
+    }
+
+    boolean replicaDone() throws Exception {
+      elapsed();
+      return FaultAudit.count(db, "select count(*) from reporting.inbox") - replicaBefore
+          >= BACKLOG;
+    }
+
+    boolean indicatorDone() throws Exception {
+      elapsed();
+      return FaultAudit.count(
+                  db,
+                  "select count(*) from indicator.inbox where consumer = 'indicator.programmes'")
+              - indicatorBefore
+          >= BACKLOG;
     }
   }
 
