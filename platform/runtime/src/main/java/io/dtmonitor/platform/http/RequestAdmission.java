@@ -21,23 +21,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Admission control in front of every service's API: at most {@link HttpLimitsConfig#maxInFlight()}
- * application requests are held at once, from arrival until their response ends or their connection
- * closes. A request over the bound is answered at once on the event loop with a 503 problem and
- * Retry-After, before authentication, body reading or a worker thread is spent on it.
+ * application requests are held at once, from arrival until their response has ended (or their
+ * connection closed) and the work their resource method started has finished. A request over the
+ * bound is answered at once on the event loop with a 503 problem and Retry-After, before
+ * authentication, body reading or a worker thread is spent on it.
  *
  * <p>Without the bound an open-model overload (requests arriving faster than one core serves them)
  * queues without limit, and the responses built and waiting to be written fill the heap: reads of a
  * programme version at ten times capacity ran programme-service out of a 256 MB heap. Health,
  * metrics and the OpenAPI document are not counted, so probes keep answering under overload.
  *
- * <p>What the bound does not cover: a request whose client has gone is no longer counted though its
- * worker may still run (the worker pool bounds those), and a response that has ended may still wait
- * in the server's buffers for a client that reads slowly.
+ * <p>A request whose client has gone stays counted until its work ends, so clients that time out
+ * and resend cannot let more work in than the bound. What the bound does not cover: a response that
+ * has ended may still wait in the server's buffers for a client that reads slowly.
  */
 @Singleton
 public class RequestAdmission {
@@ -104,8 +106,14 @@ public class RequestAdmission {
     }
     Admission admission = new Admission(context.response(), slot.get());
     admitted.add(admission);
-    context.addEndHandler(ended -> admission.release());
+    context.put(Admission.class.getName(), admission);
+    context.addEndHandler(ended -> admission.releaseIfFinished());
     context.next();
+  }
+
+  /** The admission of a request, unless it was not counted (health, metrics, the document). */
+  static Optional<Admission> admissionOf(RoutingContext context) {
+    return Optional.ofNullable(context.get(Admission.class.getName()));
   }
 
   /**
@@ -164,13 +172,14 @@ public class RequestAdmission {
   }
 
   /**
-   * An admitted request's slot, given back once: when its response ends or its connection closes,
-   * or by a sweep.
+   * An admitted request's slot, given back once: when its response has ended or its connection
+   * closed and its work (if it reached the REST layer) has ended, or by a sweep.
    */
-  private final class Admission {
+  final class Admission {
 
     private final HttpServerResponse response;
     private final Slots.Slot slot;
+    private final AtomicBoolean working = new AtomicBoolean();
 
     Admission(HttpServerResponse response, Slots.Slot slot) {
       this.response = response;
@@ -178,7 +187,22 @@ public class RequestAdmission {
     }
 
     boolean finished() {
-      return response.ended() || response.closed();
+      return (response.ended() || response.closed()) && !working.get();
+    }
+
+    void workStarted() {
+      working.set(true);
+    }
+
+    void workEnded() {
+      working.set(false);
+      releaseIfFinished();
+    }
+
+    void releaseIfFinished() {
+      if (finished()) {
+        release();
+      }
     }
 
     /** Gives the slot back; true when this call did, false when it was already given back. */

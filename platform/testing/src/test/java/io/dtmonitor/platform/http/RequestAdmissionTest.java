@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The in-flight bound (dtm.http.max-in-flight is 2 in this application, whose body limit is 64 KB):
  * requests over it are refused at once with a 503 problem, probes still answer, and slots are given
- * back however a response ends.
+ * back however a response ends, but not before the request's work has ended.
  *
  * <p>Uploads that are refused unread send their headers only: a body sent to a server that answers
  * without reading it and closes can have that answer reset away before the client reads it (seen in
@@ -41,6 +41,9 @@ class RequestAdmissionTest {
 
   @TestHTTPResource("/probe/held")
   URI held;
+
+  @TestHTTPResource("/probe/streamed")
+  URI streamed;
 
   @TestHTTPResource("/q/health/live")
   URI health;
@@ -98,6 +101,47 @@ class RequestAdmissionTest {
         "the slots were given back as the responses ended, not taken back by a sweep");
   }
 
+  @Test
+  void aRequestWhoseClientLeftHoldsItsSlotUntilItsWorkEnds() throws Exception {
+    double reclaimedBefore = metric("dtm_http_requests_reclaimed_total");
+    HeldRequests.holdFromNowOn();
+    CompletableFuture<HttpResponse<String>> stillWaited;
+    try {
+      try (Socket abandoning = sendHead(held, "GET", "")) {
+        assertTrue(HeldRequests.ARRIVED.tryAcquire(30, TimeUnit.SECONDS), "the first is held");
+      }
+      stillWaited = sendAsync(get(held));
+      assertTrue(HeldRequests.ARRIVED.tryAcquire(30, TimeUnit.SECONDS), "the second is held");
+      // the server learns of the closed connection on its own schedule; give it time to
+      Thread.sleep(300);
+
+      assertEquals(
+          2.0, metric("dtm_http_requests_in_flight"), "the abandoned request's worker still runs");
+      assertEquals(503, HTTP.send(get(held), HttpResponse.BodyHandlers.ofString()).statusCode());
+    } finally {
+      HeldRequests.letGo();
+    }
+    assertEquals(200, stillWaited.get(30, TimeUnit.SECONDS).statusCode());
+    awaitNoneInFlight();
+    assertEquals(
+        reclaimedBefore,
+        metric("dtm_http_requests_reclaimed_total"),
+        "the abandoned request's slot came back when its work ended, not by a sweep");
+  }
+
+  @Test
+  void aStreamLeftInTheMiddleGivesItsSlotBack() throws Exception {
+    double reclaimedBefore = metric("dtm_http_requests_reclaimed_total");
+    try (Socket leaving = sendHead(streamed, "GET", "")) {
+      assertEquals(64 * 1024, leaving.getInputStream().readNBytes(64 * 1024).length);
+    }
+    awaitNoneInFlight();
+    assertEquals(
+        reclaimedBefore,
+        metric("dtm_http_requests_reclaimed_total"),
+        "the slot came back as the stream failed, not by a sweep");
+  }
+
   /**
    * Quarkus answers a body over the size limit with a 413 and replaces the response's end handler
    * to close the connection, so the admission's own end handler never runs for it.
@@ -152,16 +196,25 @@ class RequestAdmissionTest {
    * everything the server wrote until it closed the connection.
    */
   private static String answerBeforeTheBody(URI uri, int length) throws IOException {
-    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-      socket.setSoTimeout(10_000);
-      String head =
-          ("POST %s HTTP/1.1\r\nHost: %s:%d\r\n"
-                  + "Content-Type: application/json\r\nContent-Length: %d\r\n\r\n")
-              .formatted(uri.getPath(), uri.getHost(), uri.getPort(), length);
-      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().flush();
+    try (Socket socket =
+        sendHead(
+            uri,
+            "POST",
+            "Content-Type: application/json\r\nContent-Length: %d\r\n".formatted(length))) {
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** Opens a connection and sends an HTTP/1.1 request's head, with {@code headers} (CRLF-ended). */
+  private static Socket sendHead(URI uri, String method, String headers) throws IOException {
+    Socket socket = new Socket(uri.getHost(), uri.getPort());
+    socket.setSoTimeout(10_000);
+    String head =
+        "%s %s HTTP/1.1\r\nHost: %s:%d\r\n%s\r\n"
+            .formatted(method, uri.getPath(), uri.getHost(), uri.getPort(), headers);
+    socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().flush();
+    return socket;
   }
 
   private static CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
