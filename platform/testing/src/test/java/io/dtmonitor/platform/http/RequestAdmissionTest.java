@@ -42,6 +42,9 @@ class RequestAdmissionTest {
   @TestHTTPResource("/probe/held")
   URI held;
 
+  @TestHTTPResource("/probe/read")
+  URI read;
+
   @TestHTTPResource("/probe/streamed")
   URI streamed;
 
@@ -140,6 +143,23 @@ class RequestAdmissionTest {
         reclaimedBefore,
         metric("dtm_http_requests_reclaimed_total"),
         "the slot came back as the stream failed, not by a sweep");
+  }
+
+  @Test
+  void aBodyLeftUnfinishedGivesItsSlotBack() throws Exception {
+    double reclaimedBefore = metric("dtm_http_requests_reclaimed_total");
+    try (Socket leaving =
+        sendHead(read, "POST", "Content-Type: application/json\r\nContent-Length: 100\r\n")) {
+      leaving.getOutputStream().write("[1,2,3,".getBytes(StandardCharsets.US_ASCII));
+      leaving.getOutputStream().flush();
+      Thread.sleep(300);
+      assertEquals(1.0, metric("dtm_http_requests_in_flight"), "it waits for the rest of its body");
+    }
+    awaitNoneInFlight();
+    assertEquals(
+        reclaimedBefore,
+        metric("dtm_http_requests_reclaimed_total"),
+        "the slot came back as the connection closed, not by a sweep");
   }
 
   /**
