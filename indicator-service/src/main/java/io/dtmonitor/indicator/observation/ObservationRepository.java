@@ -1,5 +1,6 @@
 package io.dtmonitor.indicator.observation;
 
+import io.dtmonitor.indicator.region.RegionCodeRange;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.platform.persistence.SqlTimes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -59,6 +60,28 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
    */
   public List<FinalValue> finalValuesOf(
       String period, Instant asOf, String jurisdiction, Set<String> indicators) {
+    return finalValuesOf(period, asOf, jurisdiction, indicators, Optional.empty());
+  }
+
+  /**
+   * The same FINAL values of the regions whose codes lie in {@code regions}: a range rather than a
+   * list, since matching each row against a page's hundred codes costs more than reading them all.
+   */
+  public List<FinalValue> finalValuesOf(
+      String period,
+      Instant asOf,
+      String jurisdiction,
+      Set<String> indicators,
+      RegionCodeRange regions) {
+    return finalValuesOf(period, asOf, jurisdiction, indicators, Optional.of(regions));
+  }
+
+  private List<FinalValue> finalValuesOf(
+      String period,
+      Instant asOf,
+      String jurisdiction,
+      Set<String> indicators,
+      Optional<RegionCodeRange> regions) {
     Query query =
         getEntityManager()
             .createNativeQuery(
@@ -67,20 +90,28 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
                   select distinct on (region_code, indicator_code)
                          region_code, indicator_code, value, status, methodology, recorded_at
                     from observation
-                   where period = ?1 and recorded_at <= ?2
-                     and %s %s
+                   where period = :period and recorded_at <= :asOf
+                     and %s %s %s
                    order by region_code, indicator_code, revision desc) current_value
                  where status = 'FINAL'
                 """
                     .formatted(
-                        RegionRepository.inJurisdiction("?3"),
-                        indicators.isEmpty() ? "" : "and indicator_code in (?4)"))
-            .setParameter(1, period)
-            .setParameter(2, asOf)
-            .setParameter(3, jurisdiction);
+                        RegionRepository.inJurisdiction(":jurisdiction"),
+                        indicators.isEmpty() ? "" : "and indicator_code in (:indicators)",
+                        regions.isEmpty()
+                            ? ""
+                            : "and region_code collate \"C\" between :firstRegion and :lastRegion"))
+            .setParameter("period", period)
+            .setParameter("asOf", asOf)
+            .setParameter("jurisdiction", jurisdiction);
     if (!indicators.isEmpty()) {
-      query.setParameter(4, indicators);
+      query.setParameter("indicators", indicators);
     }
+    regions.ifPresent(
+        range ->
+            query
+                .setParameter("firstRegion", range.first())
+                .setParameter("lastRegion", range.last()));
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream()

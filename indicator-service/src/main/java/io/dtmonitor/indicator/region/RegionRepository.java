@@ -1,10 +1,10 @@
 package io.dtmonitor.indicator.region;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,8 +21,47 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
         .formatted(parameter);
   }
 
-  public List<Region> ofJurisdiction(String jurisdiction) {
-    return list("jurisdiction", Sort.by("code"), jurisdiction);
+  /** The codes of the jurisdiction's regions and the currency they share. */
+  public JurisdictionRegions membersOf(String jurisdiction) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery("select code, currency from region where jurisdiction = ?1")
+            .setParameter(1, jurisdiction)
+            .getResultList();
+    return new JurisdictionRegions(
+        rows.stream().map(r -> (String) r[0]).collect(Collectors.toSet()),
+        rows.isEmpty() ? null : (String) rows.get(0)[1]);
+  }
+
+  /**
+   * The jurisdiction's regions whose code sorts after {@code after} (all when empty), at most
+   * {@code limit} in code order as Java compares codes, read as plain rows.
+   */
+  public List<RegionSummary> summaries(String jurisdiction, Optional<String> after, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select code, katottg, name_uk, name_en, currency from region
+                 where jurisdiction = ?1 and code collate "C" > ?2
+                 order by code collate "C" limit ?3
+                """)
+            .setParameter(1, jurisdiction)
+            .setParameter(2, after.orElse(""))
+            .setParameter(3, limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new RegionSummary(
+                    (String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+        .toList();
+  }
+
+  public long countOfJurisdiction(String jurisdiction) {
+    return count("jurisdiction", jurisdiction);
   }
 
   public Map<String, Region> byCode() {

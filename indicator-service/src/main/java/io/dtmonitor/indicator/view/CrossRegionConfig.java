@@ -15,4 +15,15 @@ public interface CrossRegionConfig {
    */
   @WithDefault("50000")
   int maxValues();
+
+  /**
+   * Regions on a page of the view when the client does not say: every oblast of a national view
+   * fits on one page, so only views of communities are paged.
+   */
+  @WithDefault("100")
+  int pageSize();
+
+  /** The most regions a client may ask for on one page of the view. */
+  @WithDefault("500")
+  int maxPageSize();
 }

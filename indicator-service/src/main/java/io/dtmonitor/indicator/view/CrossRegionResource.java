@@ -1,5 +1,6 @@
 package io.dtmonitor.indicator.view;
 
+import io.dtmonitor.platform.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,21 +25,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CrossRegionResource {
 
   private final CrossRegionService service;
+  private final CrossRegionConfig config;
 
-  public CrossRegionResource(CrossRegionService service) {
+  public CrossRegionResource(CrossRegionService service, CrossRegionConfig config) {
     this.service = service;
+    this.config = config;
   }
 
   @GET
   @Operation(operationId = "getCrossRegionView", summary = "The cross-region view of a period")
   @APIResponse(
       responseCode = "200",
-      description = "Programmes, money, reports and indicators per region")
+      description = "Programmes, money, reports and indicators per region, a page of regions")
   @APIResponse(
       responseCode = "400",
       description =
-          "Invalid period, jurisdiction or indicator, or more values (regions x indicators listed)"
-              + " than one view holds (50,000 by default): list fewer indicators")
+          "Invalid period, jurisdiction, indicator or page, or more values (regions x indicators"
+              + " listed) than one view holds (50,000 by default): list fewer indicators")
   public CrossRegionView get(
       @Parameter(required = true, example = "2022")
           @QueryParam("period")
@@ -58,9 +61,17 @@ public class CrossRegionResource {
                       + " Ranks and the composite index are those of the whole view.")
           @QueryParam("indicator")
           @Size(max = 200, message = "lists at most 200 indicators")
-          List<@Size(max = 50) String> indicators) {
+          List<@Size(max = 50) String> indicators,
+      @Parameter(description = "Regions per page, 1 to 500; 100 when absent", example = "100")
+          @QueryParam("pageSize")
+          Integer pageSize,
+      @Parameter(description = "The nextPageToken of the previous page") @QueryParam("pageToken")
+          String pageToken) {
     return service.view(
-        period, jurisdiction, indicators == null ? Set.of() : Set.copyOf(indicators));
+        period,
+        jurisdiction,
+        indicators == null ? Set.of() : Set.copyOf(indicators),
+        PageRequest.of(pageSize, pageToken, config.pageSize(), config.maxPageSize()));
   }
 
   @GET

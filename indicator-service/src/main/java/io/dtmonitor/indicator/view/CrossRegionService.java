@@ -6,11 +6,15 @@ import io.dtmonitor.indicator.catalogue.Indicator;
 import io.dtmonitor.indicator.catalogue.IndicatorRepository;
 import io.dtmonitor.indicator.observation.FinalValue;
 import io.dtmonitor.indicator.observation.ObservationRepository;
-import io.dtmonitor.indicator.region.Region;
+import io.dtmonitor.indicator.region.JurisdictionRegions;
+import io.dtmonitor.indicator.region.RegionCodeRange;
 import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.indicator.region.RegionSummary;
 import io.dtmonitor.indicator.target.Target;
 import io.dtmonitor.indicator.target.TargetRepository;
 import io.dtmonitor.indicator.view.CrossRegionView.IndicatorValue;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -71,7 +75,7 @@ public class CrossRegionService {
     this.config = config;
   }
 
-  /** The whole view: every indicator. */
+  /** The whole view of every region: every indicator. */
   public CrossRegionView view(String period, String jurisdiction) {
     return view(period, jurisdiction, Set.of());
   }
@@ -82,16 +86,28 @@ public class CrossRegionService {
    * indicators.
    */
   public boolean wholeViewFits(String jurisdiction) {
-    return (long) regions.ofJurisdiction(jurisdiction).size() * indicators.count()
-        <= config.maxValues();
+    return regions.countOfJurisdiction(jurisdiction) * indicators.count() <= config.maxValues();
+  }
+
+  /** The view of every region listing only the {@code listed} indicators (all when empty). */
+  public CrossRegionView view(String period, String jurisdiction, Set<String> listed) {
+    return view(period, jurisdiction, listed, Optional.empty());
   }
 
   /**
-   * The view listing only the {@code listed} indicators (all when empty); ranks and the composite
-   * index are the same as in the whole view, since the weighted indicators are always read.
+   * One page of the regions, in code order, listing only the {@code listed} indicators (all when
+   * empty). Ranks and the composite index are those of the whole view, since every region's values
+   * of the listed and the weighted indicators are always read; trends, targets and the rows
+   * themselves are built for the page's regions only.
    */
-  public CrossRegionView view(String period, String jurisdiction, Set<String> listed) {
-    List<Region> members = regions.ofJurisdiction(jurisdiction);
+  public CrossRegionView view(
+      String period, String jurisdiction, Set<String> listed, PageRequest page) {
+    return view(period, jurisdiction, listed, Optional.of(page));
+  }
+
+  private CrossRegionView view(
+      String period, String jurisdiction, Set<String> listed, Optional<PageRequest> page) {
+    JurisdictionRegions members = regions.membersOf(jurisdiction);
     if (members.isEmpty()) {
       throw ProblemException.invalid("jurisdiction", "has no regions");
     }
@@ -121,6 +137,16 @@ public class CrossRegionService {
                   + " list fewer indicators, or use the CSV export",
               members.size(), indicatorsRead, bound, config.maxValues()));
     }
+    Page<RegionSummary> shownRegions =
+        page.map(
+                p ->
+                    p.toPage(
+                        regions.summaries(jurisdiction, p.afterKey(), p.fetchSize()),
+                        RegionSummary::code))
+            .orElseGet(
+                () ->
+                    new Page<>(
+                        regions.summaries(jurisdiction, Optional.empty(), members.size()), null));
     Predicate<String> shown = code -> listed.isEmpty() || listed.contains(code);
     Map<String, Target> applying =
         targets.applyingIn(year, jurisdiction, listed.isEmpty() ? Set.of() : withDerived(read));
@@ -134,27 +160,23 @@ public class CrossRegionService {
         observations.finalValuesOf(period, clock.instant(), jurisdiction, read).stream()
             .collect(Collectors.groupingBy(FinalValue::regionCode));
     Map<String, FinalValue> previous =
-        observations
-            .finalValuesOf(previousPeriod(period), clock.instant(), jurisdiction, read)
-            .stream()
+        previousValues(period, jurisdiction, read, page.isPresent(), shownRegions.items()).stream()
             .collect(Collectors.toMap(v -> v.regionCode() + "|" + v.indicatorCode(), v -> v));
     Map<String, List<IndicatorValue>> byRegion = new HashMap<>();
-    for (Region region : members) {
+    for (String region : members.codes()) {
       List<IndicatorValue> regionValues = new ArrayList<>();
-      for (FinalValue v : values.getOrDefault(region.code, List.of())) {
-        IndicatorValue value =
+      for (FinalValue v : values.getOrDefault(region, List.of())) {
+        regionValues.add(
             value(
                 catalogue.get(v.indicatorCode()),
                 v.value(),
                 "FINAL",
                 v.methodology(),
-                region.code,
+                region,
                 applying,
-                v.recordedAt());
-        regionValues.add(
-            withTrend(value, previous.get(region.code + "|" + v.indicatorCode()), mappings));
+                v.recordedAt()));
       }
-      DerivedValues.Execution money = execution.get(region.code);
+      DerivedValues.Execution money = execution.get(region);
       if (money != null && money.percent() != null) {
         regionValues.add(
             value(
@@ -162,11 +184,11 @@ public class CrossRegionService {
                 money.percent(),
                 money.finalValue() ? "FINAL" : "PROVISIONAL",
                 "1",
-                region.code,
+                region,
                 applying,
                 null));
       }
-      DerivedValues.Timeliness onTime = timeliness.get(region.code);
+      DerivedValues.Timeliness onTime = timeliness.get(region);
       if (onTime != null && period.length() == 4) {
         regionValues.add(
             value(
@@ -174,11 +196,11 @@ public class CrossRegionService {
                 onTime.percent(),
                 "FINAL",
                 "1",
-                region.code,
+                region,
                 applying,
                 null));
       }
-      byRegion.put(region.code, regionValues);
+      byRegion.put(region, regionValues);
     }
     rank(byRegion, catalogue);
     Map<String, CompositeIndex.Score> composite =
@@ -191,22 +213,22 @@ public class CrossRegionService {
                 .collect(Collectors.toSet()));
     Map<String, Integer> compositeRanks = compositeRanks(composite);
     List<CrossRegionView.RegionRow> rows =
-        members.stream()
+        shownRegions.items().stream()
             .map(
                 region -> {
                   List<CrossRegionView.ProgrammeInForce> inForce =
-                      programmes.getOrDefault(region.code, List.of());
+                      programmes.getOrDefault(region.code(), List.of());
                   BigDecimal planned =
                       inForce.stream()
                           .map(CrossRegionView.ProgrammeInForce::plannedFixed)
                           .reduce(BigDecimal.ZERO, BigDecimal::add);
-                  DerivedValues.Execution money = execution.get(region.code);
-                  DerivedValues.Timeliness onTime = timeliness.get(region.code);
+                  DerivedValues.Execution money = execution.get(region.code());
+                  DerivedValues.Timeliness onTime = timeliness.get(region.code());
                   return new CrossRegionView.RegionRow(
-                      region.code,
-                      region.katottg,
-                      region.nameUk,
-                      region.nameEn,
+                      region.code(),
+                      region.katottg(),
+                      region.nameUk(),
+                      region.nameEn(),
                       inForce,
                       new CrossRegionView.Budget(
                           normalize(planned),
@@ -217,11 +239,17 @@ public class CrossRegionService {
                           ? new CrossRegionView.ReportCounts(0, 0, 0, 0)
                           : new CrossRegionView.ReportCounts(
                               onTime.due(), onTime.onTime(), onTime.late(), onTime.overdue()),
-                      byRegion.get(region.code).stream()
+                      byRegion.get(region.code()).stream()
                           .filter(v -> shown.test(v.indicatorCode()))
+                          .map(
+                              v ->
+                                  withTrend(
+                                      v,
+                                      previous.get(region.code() + "|" + v.indicatorCode()),
+                                      mappings))
                           .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
                           .toList(),
-                      composite(region.code, composite, compositeRanks));
+                      composite(region.code(), composite, compositeRanks));
                 })
             .toList();
     List<IndicatorValue> published =
@@ -240,7 +268,30 @@ public class CrossRegionService {
             .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
             .toList();
     return new CrossRegionView(
-        period, jurisdiction, members.get(0).currency, clock.instant(), rows, published);
+        period,
+        jurisdiction,
+        members.currency(),
+        clock.instant(),
+        rows,
+        published,
+        shownRegions.nextPageToken());
+  }
+
+  /** The previous period's values of the regions shown: of the page's regions when paged. */
+  private List<FinalValue> previousValues(
+      String period,
+      String jurisdiction,
+      Set<String> read,
+      boolean paged,
+      List<RegionSummary> shown) {
+    String before = previousPeriod(period);
+    if (!paged) {
+      return observations.finalValuesOf(before, clock.instant(), jurisdiction, read);
+    }
+    return RegionCodeRange.of(shown)
+        .map(
+            range -> observations.finalValuesOf(before, clock.instant(), jurisdiction, read, range))
+        .orElse(List.of());
   }
 
   /** The indicators read plus the two derived from reports, whose targets a view also needs. */

@@ -9,8 +9,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The view CDTO offices and the ministry share: every region of a jurisdiction for a period. */
-@Schema(name = "CrossRegionView", description = "Every region of a jurisdiction for a period")
+/**
+ * The view CDTO offices and the ministry share: the regions of a jurisdiction for a period, a page
+ * of them at a time in region code order, ranked among all of them.
+ */
+@Schema(
+    name = "CrossRegionView",
+    description = "The regions of a jurisdiction for a period, a page at a time")
 public record CrossRegionView(
     @Schema(example = "2022") String period,
     @Schema(example = "UA") String jurisdiction,
@@ -20,7 +25,12 @@ public record CrossRegionView(
     @Schema(
             description =
                 "Values published for the whole jurisdiction, e.g. the ministry's average index")
-        List<IndicatorValue> publishedAggregates) {
+        List<IndicatorValue> publishedAggregates,
+    @Schema(
+            nullable = true,
+            description =
+                "The token of the next page of regions (in code order); null on the last page")
+        String nextPageToken) {
 
   @Schema(name = "CrossRegionRow", description = "One region in the cross-region view")
   public record RegionRow(

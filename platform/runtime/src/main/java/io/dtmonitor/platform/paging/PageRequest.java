@@ -13,7 +13,8 @@ import java.util.function.Function;
  * returned; the next page holds the items whose key sorts after it, so pages stay stable while rows
  * are inserted.
  *
- * @param pageSize how many items a page holds, 1 to {@link #MAX_PAGE_SIZE}
+ * @param pageSize how many items a page holds, 1 to {@link #MAX_PAGE_SIZE} unless the collection
+ *     allows larger pages
  * @param afterKey the sort key the page starts after, empty for the first page
  */
 public record PageRequest(int pageSize, Optional<String> afterKey) {
@@ -24,10 +25,18 @@ public record PageRequest(int pageSize, Optional<String> afterKey) {
 
   /** Validates the two query parameters; a bad value is a 400 naming the parameter. */
   public static PageRequest of(Integer pageSize, String pageToken) {
-    int size = pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
-    if (size < 1 || size > MAX_PAGE_SIZE) {
+    return of(pageSize, pageToken, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  }
+
+  /**
+   * Validates the two query parameters of a collection whose pages are larger than the default,
+   * with {@code defaultSize} when the size is not given; a bad value is a 400 naming the parameter.
+   */
+  public static PageRequest of(Integer pageSize, String pageToken, int defaultSize, int maxSize) {
+    int size = pageSize == null ? defaultSize : pageSize;
+    if (size < 1 || size > maxSize) {
       throw ProblemException.invalid(
-          "pageSize", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+          "pageSize", "must be between 1 and " + maxSize + ", was " + size);
     }
     return new PageRequest(size, decode(pageToken));
   }
