@@ -102,10 +102,13 @@ final class LoadGenerator {
   }
 
   static String body(URI uri) throws Exception {
+    return get(uri).body();
+  }
+
+  static HttpResponse<String> get(URI uri) throws Exception {
     return HTTP.send(
-            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body();
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** The value at {@code quantile} of sorted nanoseconds, in milliseconds; NaN when none. */

@@ -6,6 +6,7 @@ import io.dtmonitor.platform.testing.Tokens;
 import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.ProgrammeLookup;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,6 +68,12 @@ class PerformanceBenchmark {
   private static final String HOSTILE = "Memory and latency under hostile load";
   private static final String AGAINST_RAW = "Read path against a raw Vert.x pgclient handler";
   private static final String SCALE = "Scale: 24 oblasts against 1,469 regions";
+
+  /** Marks a scale query whose every page is read, one request after another. */
+  private static final String EVERY_PAGE = "every page:";
+
+  private static final Pattern NEXT_PAGE_TOKEN =
+      Pattern.compile("\"nextPageToken\"\\s*:\\s*\"([^\"]+)\"");
   private static final int SCALE_REGIONS = Integer.getInteger("dtm.bench.scale.regions", 1_469);
   private static final String SUBMISSIONS =
       "Write to visible at a fixed rate of report submissions (ms)";
@@ -273,10 +282,13 @@ class PerformanceBenchmark {
     queries.put(
         "CSV of one quarter (all regions)", "/api/v1/exports/observations.csv?period=2025-Q1");
     queries.put(
-        "cross-region view of one quarter, one indicator",
+        "cross-region view of one quarter, one indicator (first page)",
         "/api/v1/cross-region?period=2025-Q1&indicator=SCALE_001");
     queries.put(
-        "cross-region view of one quarter, 25 indicators",
+        "cross-region view of one quarter, one indicator, every page of 500",
+        EVERY_PAGE + "/api/v1/cross-region?period=2025-Q1&indicator=SCALE_001&pageSize=500");
+    queries.put(
+        "cross-region view of one quarter, 25 indicators (first page)",
         "/api/v1/cross-region?period=2025-Q1"
             + IntStream.rangeClosed(1, 25)
                 .mapToObj(n -> "&indicator=SCALE_%03d".formatted(n))
@@ -289,8 +301,9 @@ class PerformanceBenchmark {
       for (int i = 0; i < 13; i++) {
         long begin = System.nanoTime();
         int status =
-            LoadGenerator.status(
-                RunningSuite.get().baseUri(Service.INDICATOR).resolve(query.getValue()));
+            query.getValue().startsWith(EVERY_PAGE)
+                ? everyPage(query.getValue().substring(EVERY_PAGE.length()))
+                : LoadGenerator.status(indicator(query.getValue()));
         if (status != 200) {
           errors++;
         }
@@ -305,6 +318,28 @@ class PerformanceBenchmark {
       medians.put(query.getKey(), median);
     }
     return medians;
+  }
+
+  /**
+   * Reads every page of the view at {@code path}, following its page tokens: the status of the
+   * first page that failed, else 200.
+   */
+  private static int everyPage(String path) throws Exception {
+    String token = null;
+    do {
+      HttpResponse<String> page =
+          LoadGenerator.get(indicator(path + (token == null ? "" : "&pageToken=" + token)));
+      if (page.statusCode() != 200) {
+        return page.statusCode();
+      }
+      Matcher next = NEXT_PAGE_TOKEN.matcher(page.body());
+      token = next.find() ? next.group(1) : null;
+    } while (token != null);
+    return 200;
+  }
+
+  private static URI indicator(String path) {
+    return RunningSuite.get().baseUri(Service.INDICATOR).resolve(path);
   }
 
   private void write(String file) throws Exception {
