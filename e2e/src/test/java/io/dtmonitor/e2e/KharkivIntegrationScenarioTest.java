@@ -191,7 +191,7 @@ class KharkivIntegrationScenarioTest {
     CrossRegionViewApi view = new CrossRegionViewApi(clients.indicator(Actor.MINISTRY));
     return eventually(
         () -> {
-          CrossRegionView crossRegion = view.getCrossRegionView("2026", null, "UA");
+          CrossRegionView crossRegion = view.getCrossRegionView("2026", null, "UA", null, null);
           CrossRegionRow row =
               crossRegion.getRegions().stream()
                   .filter(candidate -> KHARKIV.equals(candidate.getRegionCode()))

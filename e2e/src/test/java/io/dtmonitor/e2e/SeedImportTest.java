@@ -100,7 +100,7 @@ class SeedImportTest {
 
   private CrossRegionView view(String period, String jurisdiction) throws Exception {
     return new CrossRegionViewApi(clients.indicator(Actor.MINISTRY))
-        .getCrossRegionView(period, null, jurisdiction);
+        .getCrossRegionView(period, null, jurisdiction, null, null);
   }
 
   private static CrossRegionRow row(CrossRegionView view, String region) {

@@ -137,16 +137,7 @@ public class CrossRegionService {
                   + " list fewer indicators, or use the CSV export",
               members.size(), indicatorsRead, bound, config.maxValues()));
     }
-    Page<RegionSummary> shownRegions =
-        page.map(
-                p ->
-                    p.toPage(
-                        regions.summaries(jurisdiction, p.afterKey(), p.fetchSize()),
-                        RegionSummary::code))
-            .orElseGet(
-                () ->
-                    new Page<>(
-                        regions.summaries(jurisdiction, Optional.empty(), members.size()), null));
+    Page<RegionSummary> shownRegions = shownRegions(jurisdiction, members, page);
     Predicate<String> shown = code -> listed.isEmpty() || listed.contains(code);
     Map<String, Target> applying =
         targets.applyingIn(year, jurisdiction, listed.isEmpty() ? Set.of() : withDerived(read));
@@ -275,6 +266,18 @@ public class CrossRegionService {
         rows,
         published,
         shownRegions.nextPageToken());
+  }
+
+  /** The page's regions, or every region of the jurisdiction when the view is not paged. */
+  private Page<RegionSummary> shownRegions(
+      String jurisdiction, JurisdictionRegions members, Optional<PageRequest> page) {
+    if (page.isEmpty()) {
+      return new Page<>(regions.summaries(jurisdiction, Optional.empty(), members.size()), null);
+    }
+    PageRequest request = page.get();
+    return request.toPage(
+        regions.summaries(jurisdiction, request.afterKey(), request.fetchSize()),
+        RegionSummary::code);
   }
 
   /** The previous period's values of the regions shown: of the page's regions when paged. */
