@@ -8,10 +8,13 @@ import io.dtmonitor.platform.problem.ProblemType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.impl.Http1xServerConnection;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -27,9 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Admission control in front of every service's API: at most {@link HttpLimitsConfig#maxInFlight()}
- * application requests are held at once, from arrival until their response has ended (or their
- * connection closed) and the work their resource method started has finished. A request over the
- * bound is answered at once on the event loop with a 503 problem and Retry-After, before
+ * application requests are held at once, from arrival until their response has been written (or
+ * their connection closed) and the work their resource method started has finished. A request over
+ * the bound is answered at once on the event loop with a 503 problem and Retry-After, before
  * authentication, body reading or a worker thread is spent on it.
  *
  * <p>Without the bound an open-model overload (requests arriving faster than one core serves them)
@@ -38,8 +41,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * metrics and the OpenAPI document are not counted, so probes keep answering under overload.
  *
  * <p>A request whose client has gone stays counted until its work ends, so clients that time out
- * and resend cannot let more work in than the bound. What the bound does not cover: a response that
- * has ended may still wait in the server's buffers for a client that reads slowly.
+ * and resend cannot let more work in than the bound. A response that has ended stays counted while
+ * it waits in the server's buffers for a client that reads slowly or not at all, so clients that
+ * stop reading cannot make a service hold more answers than the bound. On HTTP/2 a response counts
+ * until it has ended; an answer waiting unread there keeps its stream open, which counts against
+ * the connection's limit of concurrent streams instead.
  */
 @Singleton
 public class RequestAdmission {
@@ -107,7 +113,14 @@ public class RequestAdmission {
     Admission admission = new Admission(context.response(), slot.get());
     admitted.add(admission);
     context.put(Admission.class.getName(), admission);
-    context.addEndHandler(ended -> admission.releaseIfFinished());
+    context.addEndHandler(
+        ended -> {
+          if (ended.succeeded()) {
+            admission.responseEnded(context.request().connection());
+          } else {
+            admission.releaseIfFinished();
+          }
+        });
     context.next();
   }
 
@@ -172,14 +185,15 @@ public class RequestAdmission {
   }
 
   /**
-   * An admitted request's slot, given back once: when its response has ended or its connection
-   * closed and its work (if it reached the REST layer) has ended, or by a sweep.
+   * An admitted request's slot, given back once: when its response has been written or its
+   * connection closed and its work (if it reached the REST layer) has ended, or by a sweep.
    */
   final class Admission {
 
     private final HttpServerResponse response;
     private final Slots.Slot slot;
     private final AtomicBoolean working = new AtomicBoolean();
+    private final AtomicBoolean writing = new AtomicBoolean();
 
     Admission(HttpServerResponse response, Slots.Slot slot) {
       this.response = response;
@@ -187,7 +201,26 @@ public class RequestAdmission {
     }
 
     boolean finished() {
-      return (response.ended() || response.closed()) && !working.get();
+      return (response.closed() || (response.ended() && !writing.get())) && !working.get();
+    }
+
+    /**
+     * Vert.x signals a response's end once it is handed to the connection, before its bytes are
+     * written; on HTTP/1.x an empty write queued after it completes when they have been, or fails
+     * when the connection closes first, and either gives the slot back.
+     */
+    void responseEnded(HttpConnection connection) {
+      if (connection instanceof Http1xServerConnection http1) {
+        writing.set(true);
+        http1.writeToChannel(Unpooled.EMPTY_BUFFER, written -> written());
+      } else {
+        releaseIfFinished();
+      }
+    }
+
+    private void written() {
+      writing.set(false);
+      releaseIfFinished();
     }
 
     void workStarted() {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,6 +49,9 @@ class RequestAdmissionTest {
 
   @TestHTTPResource("/probe/streamed")
   URI streamed;
+
+  @TestHTTPResource("/probe/large")
+  URI large;
 
   @TestHTTPResource("/q/health/live")
   URI health;
@@ -163,6 +168,41 @@ class RequestAdmissionTest {
   }
 
   /**
+   * A response that has ended but waits in the server's buffers for a client that does not read it
+   * keeps its slot until it has been written, so clients that stop reading cannot make a service
+   * hold more answers than the bound; the keep-alive connections then serve again.
+   */
+  @Test
+  void aResponseLeftUnreadHoldsItsSlotUntilItIsWritten() throws Exception {
+    double reclaimedBefore = metric("dtm_http_requests_reclaimed_total");
+    try (Socket first = sendHeadReadingSlowly(large);
+        Socket second = sendHeadReadingSlowly(large)) {
+      for (Socket unread : List.of(first, second)) {
+        // the response is written in one piece, so a first byte means it has ended
+        assertTrue(unread.getInputStream().read() >= 0, "the response has begun");
+      }
+      Thread.sleep(300);
+      assertEquals(2.0, metric("dtm_http_requests_in_flight"), "both still wait to be written");
+      assertEquals(503, HTTP.send(get(read), HttpResponse.BodyHandlers.ofString()).statusCode());
+
+      for (Socket unread : List.of(first, second)) {
+        assertEquals(LargeResponses.SIZE, readRestOfResponse(unread));
+      }
+      awaitNoneInFlight();
+      for (Socket kept : List.of(first, second)) {
+        sendHead(kept, read, "POST", "Content-Type: application/json\r\nContent-Length: 2\r\n");
+        kept.getOutputStream().write("[]".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(1, readResponse(kept), "the connection serves the next request");
+      }
+    }
+    awaitNoneInFlight();
+    assertEquals(
+        reclaimedBefore,
+        metric("dtm_http_requests_reclaimed_total"),
+        "the slots came back as the responses were written, not by a sweep");
+  }
+
+  /**
    * Quarkus answers a body over the size limit with a 413 and replaces the response's end handler
    * to close the connection, so the admission's own end handler never runs for it.
    */
@@ -229,12 +269,56 @@ class RequestAdmissionTest {
   private static Socket sendHead(URI uri, String method, String headers) throws IOException {
     Socket socket = new Socket(uri.getHost(), uri.getPort());
     socket.setSoTimeout(10_000);
+    sendHead(socket, uri, method, headers);
+    return socket;
+  }
+
+  /** Sends a GET on a connection whose receive buffer is as small as the system allows. */
+  private static Socket sendHeadReadingSlowly(URI uri) throws IOException {
+    Socket socket = new Socket();
+    socket.setReceiveBufferSize(4096);
+    socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
+    socket.setSoTimeout(10_000);
+    sendHead(socket, uri, "GET", "");
+    return socket;
+  }
+
+  private static void sendHead(Socket socket, URI uri, String method, String headers)
+      throws IOException {
     String head =
         "%s %s HTTP/1.1\r\nHost: %s:%d\r\n%s\r\n"
             .formatted(method, uri.getPath(), uri.getHost(), uri.getPort(), headers);
     socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
     socket.getOutputStream().flush();
-    return socket;
+  }
+
+  /** Reads one response and returns the length of its body. */
+  private static int readResponse(Socket socket) throws IOException {
+    return readRestOfResponse(socket, new StringBuilder());
+  }
+
+  /** Reads the rest of a response whose first byte was read already; returns its body's length. */
+  private static int readRestOfResponse(Socket socket) throws IOException {
+    return readRestOfResponse(socket, new StringBuilder("H"));
+  }
+
+  private static int readRestOfResponse(Socket socket, StringBuilder head) throws IOException {
+    InputStream in = socket.getInputStream();
+    while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+      int next = in.read();
+      if (next < 0) {
+        throw new IOException("the connection closed within the head: " + head);
+      }
+      head.append((char) next);
+    }
+    int length =
+        head.toString()
+            .lines()
+            .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+            .mapToInt(line -> Integer.parseInt(line.substring(line.indexOf(':') + 1).trim()))
+            .findFirst()
+            .orElseThrow(() -> new IOException("no Content-Length in " + head));
+    return in.readNBytes(length).length;
   }
 
   private static CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
