@@ -43,9 +43,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>A request whose client has gone stays counted until its work ends, so clients that time out
  * and resend cannot let more work in than the bound. A response that has ended stays counted while
  * it waits in the server's buffers for a client that reads slowly or not at all, so clients that
- * stop reading cannot make a service hold more answers than the bound. On HTTP/2 a response counts
- * until it has ended; an answer waiting unread there keeps its stream open, which counts against
- * the connection's limit of concurrent streams instead.
+ * stop reading cannot make a service hold more answers than the bound. What the bound does not
+ * cover: on HTTP/2 a response counts only until it has ended, so answers can still wait there for a
+ * client that does not read them.
  */
 @Singleton
 public class RequestAdmission {
