@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
+import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
@@ -53,7 +54,9 @@ public class RequestAdmission {
   /** Ahead of every other route, so a refused request costs nothing else. */
   private static final int ROUTE_ORDER = -1_000_000_000;
 
-  /** How often, at most, admissions are swept for finished responses when the bound is reached. */
+  /**
+   * How often, at most, admissions are checked for an unsignalled end when the bound is reached.
+   */
   private static final long SWEEP_INTERVAL_NANOS = 10_000_000;
 
   private final int bound;
@@ -98,27 +101,27 @@ public class RequestAdmission {
       return;
     }
     Optional<Slots.Slot> slot = slots.tryTake();
-    if (slot.isEmpty() && sweepDue()) {
-      admitted.stream()
-          .filter(Admission::finished)
-          .filter(Admission::release)
-          .forEach(lost -> reclaimed.increment());
-      slot = slots.tryTake();
-    }
     if (slot.isEmpty()) {
+      if (sweepDue()) {
+        admitted.forEach(Admission::checkForLostEnd);
+      }
       refused.increment();
       refuse(context);
       return;
     }
-    Admission admission = new Admission(context.response(), slot.get());
+    Admission admission =
+        new Admission(context.response(), context.vertx().getOrCreateContext(), slot.get());
     admitted.add(admission);
     context.put(Admission.class.getName(), admission);
+    HttpConnection connection = context.request().connection();
+    // Both signal the end: Quarkus's body-size check replaces the end handler before its 413.
+    context.addBodyEndHandler(bodyEnded -> admission.responseEnded(connection));
     context.addEndHandler(
         ended -> {
           if (ended.succeeded()) {
-            admission.responseEnded(context.request().connection());
+            admission.responseEnded(connection);
           } else {
-            admission.releaseIfFinished();
+            admission.connectionGone();
           }
         });
     context.next();
@@ -130,9 +133,9 @@ public class RequestAdmission {
   }
 
   /**
-   * Whether to look for finished responses now: an end handler can be lost when code further on
-   * replaces the response's handlers (Quarkus's body-size check does, to close the connection after
-   * its 413), and a slot held by such a response is taken back when the bound is reached.
+   * Whether to look for responses whose end went unsignalled now: at most once per interval, and
+   * only when the bound has been reached, because an end handler can be lost when code further on
+   * replaces the response's handlers.
    */
   private boolean sweepDue() {
     long due = nextSweep.get();
@@ -186,22 +189,33 @@ public class RequestAdmission {
 
   /**
    * An admitted request's slot, given back once: when its response has been written or its
-   * connection closed and its work (if it reached the REST layer) has ended, or by a sweep.
+   * connection closed and its work (if it reached the REST layer) has ended.
+   *
+   * <p>Its state is kept in its own flags, set by the response's handlers, and never read from the
+   * response by another request's thread: Vert.x's HTTP/2 response locks itself and then its
+   * connection in {@code closed()}, while its connection's event loop holds the connection when it
+   * routes a request, so asking another response whether it has closed from there deadlocked a
+   * service under a burst of requests on one connection.
    */
   final class Admission {
 
     private final HttpServerResponse response;
+    private final Context eventLoop;
     private final Slots.Slot slot;
     private final AtomicBoolean working = new AtomicBoolean();
     private final AtomicBoolean writing = new AtomicBoolean();
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final AtomicBoolean gone = new AtomicBoolean();
+    private final AtomicBoolean endSeenUnsignalled = new AtomicBoolean();
 
-    Admission(HttpServerResponse response, Slots.Slot slot) {
+    Admission(HttpServerResponse response, Context eventLoop, Slots.Slot slot) {
       this.response = response;
+      this.eventLoop = eventLoop;
       this.slot = slot;
     }
 
     boolean finished() {
-      return (response.closed() || (response.ended() && !writing.get())) && !working.get();
+      return (gone.get() || (ended.get() && !writing.get())) && !working.get();
     }
 
     /**
@@ -210,12 +224,23 @@ public class RequestAdmission {
      * when the connection closes first, and either gives the slot back.
      */
     void responseEnded(HttpConnection connection) {
+      // The body's end and the response's end both signal it, one after the other.
+      if (ended.get()) {
+        return;
+      }
       if (connection instanceof Http1xServerConnection http1) {
         writing.set(true);
+        ended.set(true);
         http1.writeToChannel(Unpooled.EMPTY_BUFFER, written -> written());
       } else {
+        ended.set(true);
         releaseIfFinished();
       }
+    }
+
+    void connectionGone() {
+      gone.set(true);
+      releaseIfFinished();
     }
 
     private void written() {
@@ -236,6 +261,29 @@ public class RequestAdmission {
       if (finished()) {
         release();
       }
+    }
+
+    /**
+     * Looks, on the response's own event loop where no other lock is held, for an end no handler
+     * signalled; one seen by two sweeps in a row (so not one whose handlers are still about to run)
+     * is taken as written and its slot given back.
+     */
+    void checkForLostEnd() {
+      if (ended.get() || gone.get() || working.get()) {
+        return;
+      }
+      eventLoop.runOnContext(
+          check -> {
+            if (ended.get() || gone.get() || !response.ended()) {
+              return;
+            }
+            if (endSeenUnsignalled.getAndSet(true)) {
+              ended.set(true);
+              if (finished() && release()) {
+                reclaimed.increment();
+              }
+            }
+          });
     }
 
     /** Gives the slot back; true when this call did, false when it was already given back. */
