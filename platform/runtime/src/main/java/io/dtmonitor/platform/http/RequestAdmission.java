@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.impl.Http1xServerConnection;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -44,9 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>A request whose client has gone stays counted until its work ends, so clients that time out
  * and resend cannot let more work in than the bound. A response that has ended stays counted while
  * it waits in the server's buffers for a client that reads slowly or not at all, so clients that
- * stop reading cannot make a service hold more answers than the bound. What the bound does not
- * cover: on HTTP/2 a response counts only until it has ended, so answers can still wait there for a
- * client that does not read them.
+ * stop reading cannot make a service hold more answers than the bound, on HTTP/1.1 and HTTP/2 alike
+ * (where one connection can carry any number of streams).
  */
 @Singleton
 public class RequestAdmission {
@@ -109,17 +109,15 @@ public class RequestAdmission {
       refuse(context);
       return;
     }
-    Admission admission =
-        new Admission(context.response(), context.vertx().getOrCreateContext(), slot.get());
+    Admission admission = new Admission(context, slot.get());
     admitted.add(admission);
     context.put(Admission.class.getName(), admission);
-    HttpConnection connection = context.request().connection();
     // Both signal the end: Quarkus's body-size check replaces the end handler before its 413.
-    context.addBodyEndHandler(bodyEnded -> admission.responseEnded(connection));
+    context.addBodyEndHandler(bodyEnded -> admission.responseEnded());
     context.addEndHandler(
         ended -> {
           if (ended.succeeded()) {
-            admission.responseEnded(connection);
+            admission.responseEnded();
           } else {
             admission.connectionGone();
           }
@@ -200,6 +198,8 @@ public class RequestAdmission {
   final class Admission {
 
     private final HttpServerResponse response;
+    private final HttpConnection connection;
+    private final int streamId;
     private final Context eventLoop;
     private final Slots.Slot slot;
     private final AtomicBoolean working = new AtomicBoolean();
@@ -208,9 +208,12 @@ public class RequestAdmission {
     private final AtomicBoolean gone = new AtomicBoolean();
     private final AtomicBoolean endSeenUnsignalled = new AtomicBoolean();
 
-    Admission(HttpServerResponse response, Context eventLoop, Slots.Slot slot) {
-      this.response = response;
-      this.eventLoop = eventLoop;
+    /** Made on the event loop of the request's connection. */
+    Admission(RoutingContext context, Slots.Slot slot) {
+      this.response = context.response();
+      this.connection = context.request().connection();
+      this.streamId = context.request().streamId();
+      this.eventLoop = context.vertx().getOrCreateContext();
       this.slot = slot;
     }
 
@@ -220,21 +223,25 @@ public class RequestAdmission {
 
     /**
      * Vert.x signals a response's end once it is handed to the connection, before its bytes are
-     * written; on HTTP/1.x an empty write queued after it completes when they have been, or fails
-     * when the connection closes first, and either gives the slot back.
+     * written. On HTTP/1.x an empty write queued after it completes when they have been, or fails
+     * when the connection closes first; on HTTP/2 the response's stream closes when its last frame
+     * has been written, or when it is reset or its connection closes. Either gives the slot back.
      */
-    void responseEnded(HttpConnection connection) {
+    void responseEnded() {
       // The body's end and the response's end both signal it, one after the other.
       if (ended.get()) {
         return;
       }
+      writing.set(true);
+      ended.set(true);
       if (connection instanceof Http1xServerConnection http1) {
-        writing.set(true);
-        ended.set(true);
         http1.writeToChannel(Unpooled.EMPTY_BUFFER, written -> written());
+      } else if (connection instanceof ConnectionBase http2) {
+        eventLoop.runOnContext(
+            onEventLoop ->
+                StreamCloses.whenClosed(http2.channelHandlerContext(), streamId, this::written));
       } else {
-        ended.set(true);
-        releaseIfFinished();
+        written();
       }
     }
 

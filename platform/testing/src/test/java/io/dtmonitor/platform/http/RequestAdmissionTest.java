@@ -7,6 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -42,6 +49,8 @@ class RequestAdmissionTest {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+
+  @Inject Vertx vertx;
 
   @TestHTTPResource("/probe/held")
   URI held;
@@ -208,6 +217,57 @@ class RequestAdmissionTest {
         reclaimedBefore,
         metric("dtm_http_requests_reclaimed_total"),
         "the slots came back as the responses were written, not by a sweep");
+  }
+
+  /**
+   * The same on HTTP/2, where the answers wait in the connection's flow control for a client that
+   * does not read them: both streams keep their slots until their last frames have been written.
+   */
+  @Test
+  void anHttp2ResponseLeftUnreadHoldsItsSlotUntilItIsWritten() throws Exception {
+    double reclaimedBefore = metric("dtm_http_requests_reclaimed_total");
+    io.vertx.core.http.HttpClient client =
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setProtocolVersion(HttpVersion.HTTP_2)
+                .setHttp2ClearTextUpgrade(false));
+    try {
+      List<HttpClientResponse> unread = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        unread.add(
+            client
+                .request(HttpMethod.GET, large.getPort(), large.getHost(), large.getPath())
+                .compose(request -> request.send())
+                .map(
+                    response -> {
+                      response.pause();
+                      return response;
+                    })
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS));
+      }
+      Thread.sleep(300);
+      assertEquals(2.0, metric("dtm_http_requests_in_flight"), "both still wait to be written");
+      assertEquals(503, HTTP.send(get(quick), BodyHandlers.discarding()).statusCode());
+
+      // Both at once: a paused stream keeps the connection's flow-control credit it was sent.
+      List<CompletableFuture<Buffer>> bodies = new ArrayList<>();
+      for (HttpClientResponse response : unread) {
+        bodies.add(response.body().toCompletionStage().toCompletableFuture());
+        response.resume();
+      }
+      for (CompletableFuture<Buffer> body : bodies) {
+        assertEquals(LargeResponses.SIZE, body.get(30, TimeUnit.SECONDS).length());
+      }
+      awaitNoneInFlight();
+    } finally {
+      client.close();
+    }
+    assertEquals(
+        reclaimedBefore,
+        metric("dtm_http_requests_reclaimed_total"),
+        "the slots came back as the streams closed, not by a sweep");
   }
 
   /**
