@@ -1,5 +1,6 @@
 package io.dtmonitor.platform.persistence;
 
+import io.dtmonitor.platform.errors.Causes;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
@@ -7,12 +8,6 @@ import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
-import java.util.function.Predicate;
 import org.hibernate.StaleStateException;
 
 /**
@@ -32,7 +27,7 @@ public final class DatabaseFailures {
    * text or a number out of range.
    */
   public static boolean isDataException(Throwable failure) {
-    return anyCause(failure, cause -> hasSqlState(cause, "22"));
+    return Causes.any(failure, cause -> hasSqlState(cause, "22"));
   }
 
   /**
@@ -40,7 +35,7 @@ public final class DatabaseFailures {
    * intervention such as an immediate shutdown (57P), or a connection the pool could not provide.
    */
   public static boolean isUnavailable(Throwable failure) {
-    return anyCause(
+    return Causes.any(
         failure,
         cause ->
             cause instanceof SQLTransientException
@@ -55,7 +50,7 @@ public final class DatabaseFailures {
    * connection broke, so whether the change was saved is unknown to the service.
    */
   public static boolean isDuringCommit(Throwable failure) {
-    return anyCause(
+    return Causes.any(
         failure,
         cause ->
             cause instanceof RollbackException
@@ -68,7 +63,7 @@ public final class DatabaseFailures {
    * PostgreSQL aborted the transaction as a serialization failure or deadlock (class 40).
    */
   public static boolean isConcurrentUpdate(Throwable failure) {
-    return anyCause(
+    return Causes.any(
         failure,
         cause ->
             cause instanceof OptimisticLockException
@@ -87,28 +82,5 @@ public final class DatabaseFailures {
     return cause instanceof SQLException sql
         && sql.getSQLState() != null
         && sql.getSQLState().startsWith(prefix);
-  }
-
-  /** Walks the cause chain and what each link suppressed, guarding against cycles. */
-  private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
-    Deque<Throwable> pending = new ArrayDeque<>();
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    pending.push(failure);
-    while (!pending.isEmpty()) {
-      Throwable cause = pending.pop();
-      if (!seen.add(cause)) {
-        continue;
-      }
-      if (test.test(cause)) {
-        return true;
-      }
-      if (cause.getCause() != null) {
-        pending.push(cause.getCause());
-      }
-      for (Throwable suppressed : cause.getSuppressed()) {
-        pending.push(suppressed);
-      }
-    }
-    return false;
   }
 }

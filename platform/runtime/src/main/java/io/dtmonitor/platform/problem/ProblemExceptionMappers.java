@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.dtmonitor.platform.http.ClientDisconnects;
 import io.dtmonitor.platform.persistence.DatabaseFailures;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -153,8 +154,9 @@ public class ProblemExceptionMappers {
   }
 
   /**
-   * Anything not mapped above is a 500 with an incident id, except two kinds of database failure
-   * (see {@link DatabaseFailures}): a data exception is about a value the client sent, e.g. a NUL
+   * Anything not mapped above is a 500 with an incident id, except a response its client left
+   * before it was written (logged at debug, no incident), and two kinds of database failure (see
+   * {@link DatabaseFailures}): a data exception is about a value the client sent, e.g. a NUL
    * character, which no text column can hold, so it is a 400; an unreachable database is a 503 with
    * {@code Retry-After}. Its problem type tells the client what it may do: {@code unavailable} when
    * nothing was written and the same request can be sent again, {@code outcome-unknown} when the
@@ -182,6 +184,14 @@ public class ProblemExceptionMappers {
               ProblemType.UNAVAILABLE,
               "The database is temporarily unavailable; nothing was changed, retry shortly",
               path(uri));
+    }
+    if (ClientDisconnects.caused(e)) {
+      // Nobody reads this answer; the failure was the client leaving, not the service.
+      LOG.debugf("Client left before the response to %s was written: %s", path(uri), e);
+      return ProblemResponses.of(
+          ProblemType.UNAVAILABLE,
+          "The connection closed before the response was written",
+          path(uri));
     }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error, incident %s", incident);
