@@ -56,7 +56,10 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
    * The FINAL values of one period as they stood at {@code asOf}: of each region x indicator, the
    * latest revision recorded by then, when that revision is FINAL. Read as plain rows, not
    * entities, since a period of every community holds hundreds of thousands. Empty {@code
-   * indicators} means every indicator.
+   * indicators} means every indicator. Taken in the order of the covering index {@code
+   * observation_current} (indicator, period, region, revision), so PostgreSQL reads it without
+   * sorting: sorting 37,000 values by region code under the database's collation took longer than
+   * reading them.
    */
   public List<FinalValue> finalValuesOf(
       String period, Instant asOf, String jurisdiction, Set<String> indicators) {
@@ -87,12 +90,12 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
             .createNativeQuery(
                 """
                 select region_code, indicator_code, value, methodology, recorded_at from (
-                  select distinct on (region_code, indicator_code)
+                  select distinct on (indicator_code, region_code)
                          region_code, indicator_code, value, status, methodology, recorded_at
                     from observation
                    where period = :period and recorded_at <= :asOf
                      and %s %s %s
-                   order by region_code, indicator_code, revision desc) current_value
+                   order by indicator_code, region_code, revision desc) current_value
                  where status = 'FINAL'
                 """
                     .formatted(

@@ -1,6 +1,5 @@
 package io.dtmonitor.indicator.view;
 
-import io.dtmonitor.indicator.view.CrossRegionView.IndicatorValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ final class CompositeIndex {
   record Score(BigDecimal value, BigDecimal coverage) {}
 
   static Map<String, Score> compute(
-      Map<String, List<IndicatorValue>> valuesByRegion,
+      Map<String, List<MeasuredValue>> valuesByRegion,
       Map<String, BigDecimal> weights,
       Set<String> lowerIsBetter) {
     Map<String, BigDecimal[]> ranges = new HashMap<>();
@@ -46,7 +45,7 @@ final class CompositeIndex {
         (region, values) -> {
           BigDecimal weighted = BigDecimal.ZERO;
           BigDecimal covered = BigDecimal.ZERO;
-          for (IndicatorValue value : values) {
+          for (MeasuredValue value : values) {
             BigDecimal weight = weights.get(value.indicatorCode());
             if (weight == null) {
               continue;

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,47 +152,31 @@ public class CrossRegionService {
     Map<String, FinalValue> previous =
         previousValues(period, jurisdiction, read, page.isPresent(), shownRegions.items()).stream()
             .collect(Collectors.toMap(v -> v.regionCode() + "|" + v.indicatorCode(), v -> v));
-    Map<String, List<IndicatorValue>> byRegion = new HashMap<>();
+    Map<String, List<MeasuredValue>> byRegion = new HashMap<>();
     for (String region : members.codes()) {
-      List<IndicatorValue> regionValues = new ArrayList<>();
+      List<MeasuredValue> regionValues = new ArrayList<>();
       for (FinalValue v : values.getOrDefault(region, List.of())) {
-        regionValues.add(
-            value(
-                catalogue.get(v.indicatorCode()),
-                v.value(),
-                "FINAL",
-                v.methodology(),
-                region,
-                applying,
-                v.recordedAt()));
+        regionValues.add(measured(v));
       }
       DerivedValues.Execution money = execution.get(region);
       if (money != null && money.percent() != null) {
         regionValues.add(
-            value(
-                catalogue.get(DerivedValues.BUDGET_EXECUTION),
+            new MeasuredValue(
+                DerivedValues.BUDGET_EXECUTION,
                 money.percent(),
                 money.finalValue() ? "FINAL" : "PROVISIONAL",
                 "1",
-                region,
-                applying,
                 null));
       }
       DerivedValues.Timeliness onTime = timeliness.get(region);
       if (onTime != null && period.length() == 4) {
         regionValues.add(
-            value(
-                catalogue.get(DerivedValues.REPORT_TIMELINESS),
-                onTime.percent(),
-                "FINAL",
-                "1",
-                region,
-                applying,
-                null));
+            new MeasuredValue(
+                DerivedValues.REPORT_TIMELINESS, onTime.percent(), "FINAL", "1", null));
       }
       byRegion.put(region, regionValues);
     }
-    rank(byRegion, catalogue);
+    Rankings rankings = Rankings.of(byRegion, catalogue);
     Map<String, CompositeIndex.Score> composite =
         CompositeIndex.compute(
             byRegion,
@@ -235,7 +218,12 @@ public class CrossRegionService {
                           .map(
                               v ->
                                   withTrend(
-                                      v,
+                                      value(
+                                          catalogue.get(v.indicatorCode()),
+                                          v,
+                                          region.code(),
+                                          applying,
+                                          rankings.rankOf(v)),
                                       previous.get(region.code() + "|" + v.indicatorCode()),
                                       mappings))
                           .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
@@ -250,12 +238,10 @@ public class CrossRegionService {
                 v ->
                     value(
                         catalogue.get(v.indicatorCode()),
-                        v.value(),
-                        "FINAL",
-                        v.methodology(),
+                        measured(v),
                         jurisdiction,
                         applying,
-                        v.recordedAt()))
+                        null))
             .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
             .toList();
     return new CrossRegionView(
@@ -348,27 +334,31 @@ public class CrossRegionService {
     return weights;
   }
 
+  private static MeasuredValue measured(FinalValue value) {
+    return new MeasuredValue(
+        value.indicatorCode(), value.value(), "FINAL", value.methodology(), value.recordedAt());
+  }
+
+  /** A value as a row shows it: with its target, its progress towards it and its rank. */
   private IndicatorValue value(
       Indicator indicator,
-      BigDecimal value,
-      String status,
-      String methodology,
+      MeasuredValue measured,
       String region,
       Map<String, Target> applying,
-      java.time.Instant revisedAt) {
+      Integer rank) {
     Optional<Target> target =
         Optional.ofNullable(applying.get(TargetRepository.key(region, indicator.code)));
     BigDecimal targetValue = target.map(t -> t.targetValue).orElse(null);
     return new IndicatorValue(
         indicator.code,
-        normalize(value),
+        normalize(measured.value()),
         indicator.unit.name(),
-        status,
-        methodology,
+        measured.status(),
+        measured.methodology(),
         normalize(targetValue),
-        target.map(t -> progress(value, t)).orElse(null),
-        null,
-        revisedAt,
+        target.map(t -> progress(measured.value(), t)).orElse(null),
+        rank,
+        measured.revisedAt(),
         null,
         null);
   }
@@ -423,38 +413,6 @@ public class CrossRegionService {
         .subtract(from)
         .multiply(BigDecimal.valueOf(100))
         .divide(span, 1, RoundingMode.HALF_UP);
-  }
-
-  /**
-   * Competition ranking (1, 1, 3) per indicator among values of the same methodology: sorted once,
-   * a value's rank is one more than the number of values strictly better than it.
-   */
-  private static void rank(
-      Map<String, List<IndicatorValue>> byRegion, Map<String, Indicator> catalogue) {
-    Map<String, List<Map.Entry<String, IndicatorValue>>> groups = new HashMap<>();
-    byRegion.forEach(
-        (region, values) ->
-            values.forEach(
-                v ->
-                    groups
-                        .computeIfAbsent(
-                            v.indicatorCode() + "|" + v.methodology(), k -> new ArrayList<>())
-                        .add(Map.entry(region, v))));
-    Map<IndicatorValue, Integer> ranks = new IdentityHashMap<>();
-    groups.forEach(
-        (key, entries) -> {
-          boolean higherIsBetter = catalogue.get(key.substring(0, key.indexOf('|'))).higherIsBetter;
-          Comparator<BigDecimal> order =
-              higherIsBetter ? Comparator.reverseOrder() : Comparator.naturalOrder();
-          entries.sort(Comparator.comparing(e -> e.getValue().value(), order));
-          for (int i = 0; i < entries.size(); i++) {
-            IndicatorValue value = entries.get(i).getValue();
-            boolean tiedWithPrevious =
-                i > 0 && order.compare(entries.get(i - 1).getValue().value(), value.value()) == 0;
-            ranks.put(value, tiedWithPrevious ? ranks.get(entries.get(i - 1).getValue()) : i + 1);
-          }
-        });
-    byRegion.values().forEach(values -> values.replaceAll(v -> v.ranked(ranks.get(v))));
   }
 
   private Map<String, List<CrossRegionView.ProgrammeInForce>> programmesInForce(

@@ -145,21 +145,6 @@ public record CrossRegionView(
                   "Against the previous period; NOT_COMPARABLE when the methodologies differ without a mapping")
           Trend trend) {
 
-    IndicatorValue ranked(Integer newRank) {
-      return new IndicatorValue(
-          indicatorCode,
-          value,
-          unit,
-          status,
-          methodology,
-          target,
-          progressPercent,
-          newRank,
-          revisedAt,
-          previousValue,
-          trend);
-    }
-
     IndicatorValue withTrend(BigDecimal previous, Trend newTrend) {
       return new IndicatorValue(
           indicatorCode,

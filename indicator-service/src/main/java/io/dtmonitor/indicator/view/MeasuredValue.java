@@ -1,0 +1,12 @@
+package io.dtmonitor.indicator.view;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A region's value of one indicator in the view's period, recorded or derived from reports: what
+ * ranks and the composite index are computed from, for every region, before the rows of the regions
+ * shown are built with their targets and trends.
+ */
+record MeasuredValue(
+    String indicatorCode, BigDecimal value, String status, String methodology, Instant revisedAt) {}
