@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -70,10 +71,9 @@ class PerformanceBenchmark {
   private static final String SCALE = "Scale: 24 oblasts against 1,469 regions";
 
   /** Marks a scale query whose every page is read, one request after another. */
-  private static final String EVERY_PAGE = "every page:";
-
   private static final Pattern NEXT_PAGE_TOKEN =
       Pattern.compile("\"nextPageToken\"\\s*:\\s*\"([^\"]+)\"");
+
   private static final int SCALE_REGIONS = Integer.getInteger("dtm.bench.scale.regions", 1_469);
   private static final String SUBMISSIONS =
       "Write to visible at a fixed rate of report submissions (ms)";
@@ -268,42 +268,41 @@ class PerformanceBenchmark {
 
   /** Each scale query's median latency, recorded in {@code column} and returned by query. */
   private Map<String, Double> scaleQueries(String column) throws Exception {
-    Map<String, String> queries = new LinkedHashMap<>();
-    queries.put("export, first page of 100", "/api/v1/exports/observations?pageSize=100");
+    Map<String, Callable<Integer>> queries = new LinkedHashMap<>();
+    queries.put("export, first page of 100", once("/api/v1/exports/observations?pageSize=100"));
     queries.put(
         "export, page from the middle of the history",
-        "/api/v1/exports/observations?pageSize=100&updatedSince=2022-01-01T00:00:00Z");
+        once("/api/v1/exports/observations?pageSize=100&updatedSince=2022-01-01T00:00:00Z"));
     queries.put(
         "export of one quarter, first page",
-        "/api/v1/exports/observations?pageSize=100&period=2025-Q1");
+        once("/api/v1/exports/observations?pageSize=100&period=2025-Q1"));
     queries.put(
         "export of one region's series",
-        "/api/v1/exports/observations?pageSize=100&region=UA-53&indicator=SCALE_001");
+        once("/api/v1/exports/observations?pageSize=100&region=UA-53&indicator=SCALE_001"));
     queries.put(
-        "CSV of one quarter (all regions)", "/api/v1/exports/observations.csv?period=2025-Q1");
+        "CSV of one quarter (all regions)",
+        once("/api/v1/exports/observations.csv?period=2025-Q1"));
     queries.put(
         "cross-region view of one quarter, one indicator (first page)",
-        "/api/v1/cross-region?period=2025-Q1&indicator=SCALE_001");
+        once("/api/v1/cross-region?period=2025-Q1&indicator=SCALE_001"));
     queries.put(
         "cross-region view of one quarter, one indicator, every page of 500",
-        EVERY_PAGE + "/api/v1/cross-region?period=2025-Q1&indicator=SCALE_001&pageSize=500");
+        () -> everyPage("/api/v1/cross-region?period=2025-Q1&indicator=SCALE_001&pageSize=500"));
     queries.put(
         "cross-region view of one quarter, 25 indicators (first page)",
-        "/api/v1/cross-region?period=2025-Q1"
-            + IntStream.rangeClosed(1, 25)
-                .mapToObj(n -> "&indicator=SCALE_%03d".formatted(n))
-                .collect(Collectors.joining()));
-    queries.put("dashboard of one quarter, default listing", "/dashboard?period=2025-Q1");
+        once(
+            "/api/v1/cross-region?period=2025-Q1"
+                + IntStream.rangeClosed(1, 25)
+                    .mapToObj(n -> "&indicator=SCALE_%03d".formatted(n))
+                    .collect(Collectors.joining())));
+    queries.put("dashboard of one quarter, default listing", once("/dashboard?period=2025-Q1"));
     Map<String, Double> medians = new LinkedHashMap<>();
-    for (Map.Entry<String, String> query : queries.entrySet()) {
+    for (Map.Entry<String, Callable<Integer>> query : queries.entrySet()) {
       int errors = 0;
       List<Long> latencies = new ArrayList<>();
       for (int i = 0; i < 13; i++) {
         long begin = System.nanoTime();
-        int status =
-            query.getValue().startsWith(EVERY_PAGE)
-                ? everyPage(query.getValue().substring(EVERY_PAGE.length()))
-                : LoadGenerator.status(indicator(query.getValue()));
+        int status = query.getValue().call();
         if (status != 200) {
           errors++;
         }
@@ -318,6 +317,11 @@ class PerformanceBenchmark {
       medians.put(query.getKey(), median);
     }
     return medians;
+  }
+
+  /** One request for {@code path}: its status. */
+  private static Callable<Integer> once(String path) {
+    return () -> LoadGenerator.status(indicator(path));
   }
 
   /**

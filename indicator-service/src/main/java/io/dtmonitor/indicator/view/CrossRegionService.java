@@ -150,7 +150,7 @@ public class CrossRegionService {
         observations.finalValuesOf(period, clock.instant(), jurisdiction, read).stream()
             .collect(Collectors.groupingBy(FinalValue::regionCode));
     Map<String, FinalValue> previous =
-        previousValues(period, jurisdiction, read, page.isPresent(), shownRegions.items()).stream()
+        previousValues(period, jurisdiction, read, page, shownRegions.items()).stream()
             .collect(Collectors.toMap(v -> v.regionCode() + "|" + v.indicatorCode(), v -> v));
     Map<String, List<MeasuredValue>> byRegion = new HashMap<>();
     for (String region : members.codes()) {
@@ -271,10 +271,10 @@ public class CrossRegionService {
       String period,
       String jurisdiction,
       Set<String> read,
-      boolean paged,
+      Optional<PageRequest> page,
       List<RegionSummary> shown) {
     String before = previousPeriod(period);
-    if (!paged) {
+    if (page.isEmpty()) {
       return observations.finalValuesOf(before, clock.instant(), jurisdiction, read);
     }
     return RegionCodeRange.of(shown)
