@@ -40,7 +40,15 @@ public class OverdueCheck {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       identity = "overdue-check")
   void scheduled() {
-    run(clock.instant());
+    try {
+      run(clock.instant());
+    } catch (RuntimeException e) {
+      if (!DatabaseFailures.isUnavailable(e)) {
+        throw e;
+      }
+      // An outage is not a fault of the check: what it did not mark, the next run marks.
+      LOG.warnf("Overdue check skipped, the database is unavailable: %s", e.toString());
+    }
   }
 
   /** Marks what is overdue at {@code now}; returns how many reports it marked. */
