@@ -7,8 +7,10 @@ import java.sql.Statement;
  * The data of the benchmark's scale case, written straight into indicator-service's schema: 200
  * catalogue indicators (quarterly, methodology "1") and 40 quarters (2017-Q1 to 2026-Q4) of values
  * for every region given, recorded at moments spread over the ten years so the export's revision
- * order interleaves regions, indicators and periods as a real history would. First the 24 oblasts,
- * then communities until there are {@code communities} regions with values, as in Ukraine's 1,469
+ * order interleaves regions, indicators and periods as a real history would. They are inserted in
+ * the order they were recorded, as a real history is, which also loads them about a third faster
+ * than in region order (the indexes keyed by time grow at their end). First the 24 oblasts, then
+ * communities until there are {@code communities} regions with values, as in Ukraine's 1,469
  * territorial communities.
  */
 final class ScaleCase {
@@ -68,13 +70,17 @@ final class ScaleCase {
               """
               insert into indicator.observation (id, region_code, indicator_code, period, revision, value, status,
                                                  methodology, source_document, recorded_at, recorded_by)
-              select gen_random_uuid(), r.code, i.code, (2017 + q / 4) || '-Q' || (q %% 4 + 1), 1,
-                     round((random() * 100)::numeric, 1), 'FINAL', '1', 'scale benchmark',
-                     timestamptz '2017-04-01' + (q * interval '91 days') + random() * interval '90 days',
-                     'bench'
-                from (%s) r
-                cross join (select code from indicator.indicator where code like 'SCALE\\_%%') i
-                cross join generate_series(0, %d) q
+              select gen_random_uuid(), region_code, indicator_code, period, 1, value, 'FINAL', '1',
+                     'scale benchmark', recorded_at, 'bench'
+                from (select r.code region_code, i.code indicator_code,
+                             (2017 + q / 4) || '-Q' || (q %% 4 + 1) period,
+                             round((random() * 100)::numeric, 1) value,
+                             timestamptz '2017-04-01' + (q * interval '91 days')
+                               + random() * interval '90 days' recorded_at
+                        from (%s) r
+                        cross join (select code from indicator.indicator where code like 'SCALE\\_%%') i
+                        cross join generate_series(0, %d) q) history
+               order by recorded_at
               """
                   .formatted(regions, QUARTERS - 1));
       sql.execute("analyze indicator.observation");
