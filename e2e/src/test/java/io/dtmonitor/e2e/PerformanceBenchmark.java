@@ -70,7 +70,7 @@ class PerformanceBenchmark {
   private static final String AGAINST_RAW = "Read path against a raw Vert.x pgclient handler";
   private static final String SCALE = "Scale: 24 oblasts against 1,469 regions";
 
-  /** Marks a scale query whose every page is read, one request after another. */
+  /** The token of a view's next page, in its JSON body. */
   private static final Pattern NEXT_PAGE_TOKEN =
       Pattern.compile("\"nextPageToken\"\\s*:\\s*\"([^\"]+)\"");
 

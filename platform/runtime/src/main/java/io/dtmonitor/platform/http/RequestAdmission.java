@@ -264,7 +264,7 @@ public class RequestAdmission {
       releaseIfFinished();
     }
 
-    void releaseIfFinished() {
+    private void releaseIfFinished() {
       if (finished()) {
         release();
       }

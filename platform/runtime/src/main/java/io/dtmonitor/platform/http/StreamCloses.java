@@ -36,14 +36,14 @@ final class StreamCloses extends Http2ConnectionAdapter {
    * channel carries no HTTP/2 connection); to be called on the channel's event loop.
    */
   static void whenClosed(ChannelHandlerContext channel, int streamId, Runnable closed) {
-    Http2ConnectionHandler http2 = channel.pipeline().get(Http2ConnectionHandler.class);
-    if (http2 == null) {
-      closed.run();
-      return;
-    }
     Attribute<StreamCloses> attribute = channel.channel().attr(KEY);
     StreamCloses closes = attribute.get();
     if (closes == null) {
+      Http2ConnectionHandler http2 = channel.pipeline().get(Http2ConnectionHandler.class);
+      if (http2 == null) {
+        closed.run();
+        return;
+      }
       closes = new StreamCloses(http2.connection());
       attribute.set(closes);
       http2.connection().addListener(closes);
