@@ -26,4 +26,11 @@ public interface CrossRegionConfig {
   /** The most regions a client may ask for on one page of the view. */
   @WithDefault("500")
   int maxPageSize();
+
+  /**
+   * The most values the view keeps ranked between requests (its standings, see {@code
+   * StandingsCache}): 100,000 is two of the largest views, about 15 MB of heap.
+   */
+  @WithDefault("100000")
+  long cachedValues();
 }

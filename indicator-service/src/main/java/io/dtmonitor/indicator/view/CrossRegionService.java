@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -51,6 +52,7 @@ public class CrossRegionService {
   private final ObservationRepository observations;
   private final TargetRepository targets;
   private final DerivedValues derived;
+  private final StandingsCache standingsCache;
   private final EntityManager entityManager;
   private final Clock clock;
   private final CrossRegionConfig config;
@@ -61,6 +63,7 @@ public class CrossRegionService {
       ObservationRepository observations,
       TargetRepository targets,
       DerivedValues derived,
+      StandingsCache standingsCache,
       EntityManager entityManager,
       Clock clock,
       CrossRegionConfig config) {
@@ -69,6 +72,7 @@ public class CrossRegionService {
     this.observations = observations;
     this.targets = targets;
     this.derived = derived;
+    this.standingsCache = standingsCache;
     this.entityManager = entityManager;
     this.clock = clock;
     this.config = config;
@@ -95,9 +99,9 @@ public class CrossRegionService {
 
   /**
    * One page of the regions, in code order, listing only the {@code listed} indicators (all when
-   * empty). Ranks and the composite index are those of the whole view, since every region's values
-   * of the listed and the weighted indicators are always read; trends, targets and the rows
-   * themselves are built for the page's regions only.
+   * empty). Ranks and the composite index are those of the whole view, from the standings of every
+   * region's values of the listed and the weighted indicators ({@link StandingsCache}); trends,
+   * targets and the rows themselves are built for the page's regions only.
    */
   public CrossRegionView view(
       String period, String jurisdiction, Set<String> listed, PageRequest page) {
@@ -146,46 +150,24 @@ public class CrossRegionService {
     Map<String, DerivedValues.Execution> execution = derived.execution(period);
     Map<String, DerivedValues.Timeliness> timeliness =
         derived.timeliness(year, LocalDate.now(clock.withZone(KYIV)));
-    Map<String, List<FinalValue>> values =
-        observations.finalValuesOf(period, clock.instant(), jurisdiction, read).stream()
-            .collect(Collectors.groupingBy(FinalValue::regionCode));
+    Set<String> recorded = new HashSet<>(listed.isEmpty() ? catalogue.keySet() : read);
+    recorded.removeAll(DerivedValues.CODES);
+    Map<String, IndicatorStandings> standings =
+        new HashMap<>(standingsCache.of(period, jurisdiction, recorded, catalogue));
+    standings.putAll(derivedStandings(period, members, execution, timeliness, catalogue));
     Map<String, FinalValue> previous =
         previousValues(period, jurisdiction, read, page, shownRegions.items()).stream()
             .collect(Collectors.toMap(v -> v.regionCode() + "|" + v.indicatorCode(), v -> v));
-    Map<String, List<MeasuredValue>> byRegion = new HashMap<>();
-    for (String region : members.codes()) {
-      List<MeasuredValue> regionValues = new ArrayList<>();
-      for (FinalValue v : values.getOrDefault(region, List.of())) {
-        regionValues.add(measured(v));
-      }
-      DerivedValues.Execution money = execution.get(region);
-      if (money != null && money.percent() != null) {
-        regionValues.add(
-            new MeasuredValue(
-                DerivedValues.BUDGET_EXECUTION,
-                money.percent(),
-                money.finalValue() ? "FINAL" : "PROVISIONAL",
-                "1",
-                null));
-      }
-      DerivedValues.Timeliness onTime = timeliness.get(region);
-      if (onTime != null && period.length() == 4) {
-        regionValues.add(
-            new MeasuredValue(
-                DerivedValues.REPORT_TIMELINESS, onTime.percent(), "FINAL", "1", null));
-      }
-      byRegion.put(region, regionValues);
-    }
-    Rankings rankings = Rankings.of(byRegion, catalogue);
     Map<String, CompositeIndex.Score> composite =
         CompositeIndex.compute(
-            byRegion,
+            weightedValuesByRegion(standings, weights.keySet()),
             weights,
             catalogue.values().stream()
                 .filter(i -> !i.higherIsBetter)
                 .map(i -> i.code)
                 .collect(Collectors.toSet()));
     Map<String, Integer> compositeRanks = compositeRanks(composite);
+    List<String> shownCodes = standings.keySet().stream().filter(shown).sorted().toList();
     List<CrossRegionView.RegionRow> rows =
         shownRegions.items().stream()
             .map(
@@ -198,6 +180,23 @@ public class CrossRegionService {
                           .reduce(BigDecimal.ZERO, BigDecimal::add);
                   DerivedValues.Execution money = execution.get(region.code());
                   DerivedValues.Timeliness onTime = timeliness.get(region.code());
+                  List<IndicatorValue> regionValues = new ArrayList<>();
+                  for (String code : shownCodes) {
+                    IndicatorStandings indicator = standings.get(code);
+                    MeasuredValue v = indicator.byRegion().get(region.code());
+                    if (v != null) {
+                      regionValues.add(
+                          withTrend(
+                              value(
+                                  catalogue.get(code),
+                                  v,
+                                  region.code(),
+                                  applying,
+                                  indicator.rankings().rankOf(v)),
+                              previous.get(region.code() + "|" + code),
+                              mappings));
+                    }
+                  }
                   return new CrossRegionView.RegionRow(
                       region.code(),
                       region.katottg(),
@@ -213,36 +212,16 @@ public class CrossRegionService {
                           ? new CrossRegionView.ReportCounts(0, 0, 0, 0)
                           : new CrossRegionView.ReportCounts(
                               onTime.due(), onTime.onTime(), onTime.late(), onTime.overdue()),
-                      byRegion.get(region.code()).stream()
-                          .filter(v -> shown.test(v.indicatorCode()))
-                          .map(
-                              v ->
-                                  withTrend(
-                                      value(
-                                          catalogue.get(v.indicatorCode()),
-                                          v,
-                                          region.code(),
-                                          applying,
-                                          rankings.rankOf(v)),
-                                      previous.get(region.code() + "|" + v.indicatorCode()),
-                                      mappings))
-                          .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
-                          .toList(),
+                      regionValues,
                       composite(region.code(), composite, compositeRanks));
                 })
             .toList();
     List<IndicatorValue> published =
-        values.getOrDefault(jurisdiction, List.of()).stream()
-            .filter(v -> shown.test(v.indicatorCode()))
-            .map(
-                v ->
-                    value(
-                        catalogue.get(v.indicatorCode()),
-                        measured(v),
-                        jurisdiction,
-                        applying,
-                        null))
-            .sorted(Comparator.comparing(IndicatorValue::indicatorCode))
+        shownCodes.stream()
+            .map(standings::get)
+            .map(IndicatorStandings::published)
+            .filter(Objects::nonNull)
+            .map(v -> value(catalogue.get(v.indicatorCode()), v, jurisdiction, applying, null))
             .toList();
     return new CrossRegionView(
         period,
@@ -252,6 +231,68 @@ public class CrossRegionService {
         rows,
         published,
         shownRegions.nextPageToken());
+  }
+
+  /**
+   * The standings of the indicators derived from reports among the jurisdiction's regions: budget
+   * execution, and report timeliness in a view of a year.
+   */
+  private static Map<String, IndicatorStandings> derivedStandings(
+      String period,
+      JurisdictionRegions members,
+      Map<String, DerivedValues.Execution> execution,
+      Map<String, DerivedValues.Timeliness> timeliness,
+      Map<String, Indicator> catalogue) {
+    Map<String, MeasuredValue> executed = new HashMap<>();
+    execution.forEach(
+        (region, money) -> {
+          if (money.percent() != null && members.codes().contains(region)) {
+            executed.put(
+                region,
+                new MeasuredValue(
+                    DerivedValues.BUDGET_EXECUTION,
+                    money.percent(),
+                    money.finalValue() ? "FINAL" : "PROVISIONAL",
+                    "1",
+                    null));
+          }
+        });
+    Map<String, MeasuredValue> timely = new HashMap<>();
+    if (period.length() == 4) {
+      timeliness.forEach(
+          (region, onTime) -> {
+            if (members.codes().contains(region)) {
+              timely.put(
+                  region,
+                  new MeasuredValue(
+                      DerivedValues.REPORT_TIMELINESS, onTime.percent(), "FINAL", "1", null));
+            }
+          });
+    }
+    return Map.of(
+        DerivedValues.BUDGET_EXECUTION,
+        IndicatorStandings.of(
+            executed, catalogue.get(DerivedValues.BUDGET_EXECUTION).higherIsBetter),
+        DerivedValues.REPORT_TIMELINESS,
+        IndicatorStandings.of(
+            timely, catalogue.get(DerivedValues.REPORT_TIMELINESS).higherIsBetter));
+  }
+
+  /** Each region's values of the weighted indicators, which the composite index is made of. */
+  private static Map<String, List<MeasuredValue>> weightedValuesByRegion(
+      Map<String, IndicatorStandings> standings, Set<String> weighted) {
+    Map<String, List<MeasuredValue>> byRegion = new HashMap<>();
+    weighted.stream()
+        .map(standings::get)
+        .filter(Objects::nonNull)
+        .forEach(
+            indicator ->
+                indicator
+                    .byRegion()
+                    .forEach(
+                        (region, value) ->
+                            byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(value)));
+    return byRegion;
   }
 
   /** The page's regions, or every region of the jurisdiction when the view is not paged. */
@@ -332,11 +373,6 @@ public class CrossRegionService {
     Map<String, BigDecimal> weights = new java.util.TreeMap<>();
     rows.forEach(r -> weights.put((String) r[0], (BigDecimal) r[1]));
     return weights;
-  }
-
-  private static MeasuredValue measured(FinalValue value) {
-    return new MeasuredValue(
-        value.indicatorCode(), value.value(), "FINAL", value.methodology(), value.recordedAt());
   }
 
   /** A value as a row shows it: with its target, its progress towards it and its rank. */

@@ -1,0 +1,131 @@
+package io.dtmonitor.indicator.view;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.dtmonitor.indicator.catalogue.Indicator;
+import io.dtmonitor.indicator.observation.FinalValue;
+import io.dtmonitor.indicator.observation.ObservationRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the standings of recorded indicators between requests: per period, jurisdiction and
+ * indicator, every region's current FINAL value, ranked. Without it, each page of the view would
+ * read and rank every region's values of the indicators it lists, which at 1,469 communities costs
+ * several times the page itself.
+ *
+ * <p>Standings are kept with the revision of their sources they were read at (migration V8: every
+ * change to observations, regions or the catalogue counts one more, in the writing transaction) and
+ * serve a later request only at the same revision, so a change is visible to the next request on
+ * any instance of the service. The revision is read before the time the values are taken at, and
+ * every committed value was recorded before its commit, so standings read at a revision hold every
+ * value that revision counts. Two cases break that order, a value recorded with a clock ahead of
+ * this one and a request for an earlier time (a test's clock); standings whose read may have left
+ * out a committed value are not kept, and a request for a time before the kept standings reads
+ * afresh. The size is bounded by the number of values kept ({@code
+ * dtm.cross-region.cached-values}), least recently used first out.
+ */
+@ApplicationScoped
+public class StandingsCache {
+
+  private static final String FINAL = "FINAL";
+
+  private final ObservationRepository observations;
+  private final StandingsRevisionRepository revisions;
+  private final Clock clock;
+  private final Cache<Key, Kept> kept;
+
+  private record Key(String period, String jurisdiction, String indicatorCode) {}
+
+  private record Kept(long revision, Instant asOf, IndicatorStandings standings) {}
+
+  public StandingsCache(
+      ObservationRepository observations,
+      StandingsRevisionRepository revisions,
+      Clock clock,
+      CrossRegionConfig config,
+      MeterRegistry registry) {
+    this.observations = observations;
+    this.revisions = revisions;
+    this.clock = clock;
+    this.kept =
+        Caffeine.newBuilder()
+            .maximumWeight(config.cachedValues())
+            .weigher((Key key, Kept standings) -> standings.standings().size())
+            .recordStats()
+            .build();
+    CaffeineCacheMetrics.monitor(registry, kept, "cross_region_standings");
+  }
+
+  /**
+   * The standings of the recorded indicators {@code codes} in a period among the regions of a
+   * jurisdiction, as they stand now: kept ones while current, the others read in one query.
+   */
+  Map<String, IndicatorStandings> of(
+      String period, String jurisdiction, Set<String> codes, Map<String, Indicator> catalogue) {
+    StandingsRevisionRepository.Revision revision = revisions.current();
+    Instant asOf = clock.instant();
+    Map<String, IndicatorStandings> standings = new HashMap<>();
+    Set<String> missing = new HashSet<>();
+    for (String code : codes) {
+      Kept found = kept.getIfPresent(new Key(period, jurisdiction, code));
+      if (found != null && found.revision() == revision.count() && !asOf.isBefore(found.asOf())) {
+        standings.put(code, found.standings());
+      } else {
+        missing.add(code);
+      }
+    }
+    if (missing.isEmpty()) {
+      return standings;
+    }
+    Map<String, List<FinalValue>> read =
+        observations.finalValuesOf(period, asOf, jurisdiction, missing).stream()
+            .collect(Collectors.groupingBy(FinalValue::indicatorCode));
+    boolean complete =
+        revision.latestRecordedAt().map(latest -> !latest.isAfter(asOf)).orElse(true);
+    for (String code : missing) {
+      Indicator indicator = catalogue.get(code);
+      IndicatorStandings fresh =
+          standingsOf(indicator, jurisdiction, read.getOrDefault(code, List.of()));
+      standings.put(code, fresh);
+      if (complete) {
+        kept.asMap()
+            .merge(
+                new Key(period, jurisdiction, code),
+                new Kept(revision.count(), asOf, fresh),
+                (old, young) -> young.revision() >= old.revision() ? young : old);
+      }
+    }
+    return standings;
+  }
+
+  private static IndicatorStandings standingsOf(
+      Indicator indicator, String jurisdiction, List<FinalValue> values) {
+    Map<String, MeasuredValue> byRegion = new HashMap<>();
+    MeasuredValue published = null;
+    for (FinalValue value : values) {
+      MeasuredValue measured =
+          new MeasuredValue(
+              indicator.code,
+              value.value(),
+              FINAL,
+              value.methodology().intern(),
+              value.recordedAt());
+      if (value.regionCode().equals(jurisdiction)) {
+        published = measured;
+      } else {
+        byRegion.put(value.regionCode(), measured);
+      }
+    }
+    return IndicatorStandings.of(byRegion, published, indicator.higherIsBetter);
+  }
+}
