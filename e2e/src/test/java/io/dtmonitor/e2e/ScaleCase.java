@@ -63,6 +63,27 @@ final class ScaleCase {
     return values(db, "select code from indicator.region where kind = 'COMMUNITY'");
   }
 
+  /**
+   * Records a correction of Poltava oblast's SCALE_001 value in {@code period}: its next revision,
+   * with another value, as a CDTO's correction would be recorded.
+   */
+  static void correctOneValue(Connection db, String period) throws Exception {
+    try (Statement sql = db.createStatement()) {
+      sql.executeUpdate(
+          """
+          insert into indicator.observation (id, region_code, indicator_code, period, revision, value, status,
+                                             methodology, source_document, recorded_at, recorded_by)
+          select gen_random_uuid(), region_code, indicator_code, period, revision + 1, mod(value + 7.3, 100),
+                 status, methodology, 'scale benchmark correction', now(), 'bench'
+            from indicator.observation
+           where region_code = 'UA-53' and indicator_code = 'SCALE_001' and period = '%s'
+           order by revision desc
+           limit 1
+          """
+              .formatted(period));
+    }
+  }
+
   private static long values(Connection db, String regions) throws Exception {
     try (Statement sql = db.createStatement()) {
       int rows =

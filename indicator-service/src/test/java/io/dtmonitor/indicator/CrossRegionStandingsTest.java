@@ -111,6 +111,29 @@ class CrossRegionStandingsTest {
     assertEquals(Map.of("UA-05", "40.0 #2", "UA-46", "50.0 #1"), coverage(period));
   }
 
+  @Test
+  void aValueRecordedAheadOfTheClockKeepsOnlyItsOwnPeriodFromBeingKept() throws SQLException {
+    record("UA-05", "2008", "40", "FINAL");
+    record("UA-46", "2007", "50", "FINAL");
+    sql(
+        """
+        insert into indicator.observation (id, region_code, indicator_code, period, revision, value,
+                                           status, methodology, recorded_at, recorded_by)
+        select gen_random_uuid(), 'UA-71', code, '2008', 1, 90, 'FINAL', methodology,
+               now() + interval '1 day', 'a clock a day ahead'
+          from indicator.indicator where code = 'INTERNET_COVERAGE'
+        """);
+
+    assertEquals(Map.of("UA-05", "40.0 #1"), coverage("2008"), "not yet recorded, so not shown");
+    double hits = standingHits();
+    assertEquals(Map.of("UA-05", "40.0 #1"), coverage("2008"));
+    assertEquals(hits, standingHits(), "standings that a later time changes are not kept");
+
+    assertEquals(Map.of("UA-46", "50.0 #1"), coverage("2007"));
+    assertEquals(Map.of("UA-46", "50.0 #1"), coverage("2007"));
+    assertTrue(standingHits() > hits, "another period's standings are kept");
+  }
+
   private static void record(String region, String period, String value, String status) {
     IndicatorsTest.record(
             Tokens.cdto(region), region, "INTERNET_COVERAGE", period, value, status, null)

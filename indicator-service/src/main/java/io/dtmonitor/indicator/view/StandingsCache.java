@@ -26,12 +26,11 @@ import java.util.stream.Collectors;
  * <p>Standings are kept with the revision of their sources they were read at (migration V8: every
  * change to observations, regions or the catalogue counts one more, in the writing transaction) and
  * serve a later request only at the same revision, so a change is visible to the next request on
- * any instance of the service. The revision is read before the time the values are taken at, and
- * every committed value was recorded before its commit, so standings read at a revision hold every
- * value that revision counts. Two cases break that order, a value recorded with a clock ahead of
- * this one and a request for an earlier time (a test's clock); standings whose read may have left
- * out a committed value are not kept, and a request for a time before the kept standings reads
- * afresh. The size is bounded by the number of values kept ({@code
+ * any instance of the service. Standings are read as of a time, and kept only when every value of
+ * the period that their revision counts was recorded by then (a value recorded with a clock ahead
+ * of this one, or a request for an earlier time, would otherwise be left out of standings that
+ * claim the revision); they then serve requests for the same time or later, and a request for an
+ * earlier time reads afresh. The size is bounded by the number of values kept ({@code
  * dtm.cross-region.cached-values}), least recently used first out.
  */
 @ApplicationScoped
@@ -72,8 +71,8 @@ public class StandingsCache {
    */
   Map<String, IndicatorStandings> of(
       String period, String jurisdiction, Set<String> codes, Map<String, Indicator> catalogue) {
-    StandingsRevisionRepository.Revision revision = revisions.current();
     Instant asOf = clock.instant();
+    StandingsRevisionRepository.Revision revision = revisions.current(period, asOf);
     Map<String, IndicatorStandings> standings = new HashMap<>();
     Set<String> missing = new HashSet<>();
     for (String code : codes) {
@@ -90,14 +89,12 @@ public class StandingsCache {
     Map<String, List<FinalValue>> read =
         observations.finalValuesOf(period, asOf, jurisdiction, missing).stream()
             .collect(Collectors.groupingBy(FinalValue::indicatorCode));
-    boolean complete =
-        revision.latestRecordedAt().map(latest -> !latest.isAfter(asOf)).orElse(true);
     for (String code : missing) {
       Indicator indicator = catalogue.get(code);
       IndicatorStandings fresh =
           standingsOf(indicator, jurisdiction, read.getOrDefault(code, List.of()));
       standings.put(code, fresh);
-      if (complete) {
+      if (revision.periodRecordedBy()) {
         kept.asMap()
             .merge(
                 new Key(period, jurisdiction, code),

@@ -1,20 +1,18 @@
 package io.dtmonitor.indicator.view;
 
-import io.dtmonitor.platform.persistence.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.Optional;
 
 /** Reads how far the sources of the view's standings have changed (migration V8). */
 @ApplicationScoped
 public class StandingsRevisionRepository {
 
   /**
-   * The count of changes to observations, regions and the catalogue that a reader sees, and the
-   * latest time any observation was recorded at (empty when none is).
+   * The count of changes to observations, regions and the catalogue that a reader sees, and whether
+   * every observation of the period it sees was recorded by the time the standings are read at.
    */
-  record Revision(long count, Optional<Instant> latestRecordedAt) {}
+  record Revision(long count, boolean periodRecordedBy) {}
 
   private final EntityManager entityManager;
 
@@ -22,14 +20,24 @@ public class StandingsRevisionRepository {
     this.entityManager = entityManager;
   }
 
-  Revision current() {
+  /**
+   * The revision, and in the same snapshot whether any observation of {@code period} was recorded
+   * after {@code asOf} (a clock ahead of this one, or a request for an earlier time): standings
+   * read at {@code asOf} would leave such a value out though the revision counts it.
+   */
+  Revision current(String period, Instant asOf) {
     Object[] row =
         (Object[])
             entityManager
                 .createNativeQuery(
-                    "select revision, (select max(recorded_at) from observation) from standings_revision")
+                    """
+                    select revision,
+                           not exists (select 1 from observation where period = ?1 and recorded_at > ?2)
+                      from standings_revision
+                    """)
+                .setParameter(1, period)
+                .setParameter(2, asOf)
                 .getSingleResult();
-    return new Revision(
-        ((Number) row[0]).longValue(), Optional.ofNullable(SqlTimes.instant(row[1])));
+    return new Revision(((Number) row[0]).longValue(), (Boolean) row[1]);
   }
 }
