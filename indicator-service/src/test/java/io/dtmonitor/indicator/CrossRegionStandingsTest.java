@@ -47,6 +47,11 @@ class CrossRegionStandingsTest {
     assertEquals(Map.of("UA-05", "40.0 #2", "UA-46", "50.0 #1"), coverage(period));
     assertTrue(standingHits() > hits, "the second read of the same standings is served kept");
 
+    record("UA-71", "2012", "99", "FINAL");
+    hits = standingHits();
+    assertEquals(Map.of("UA-05", "40.0 #2", "UA-46", "50.0 #1"), coverage(period));
+    assertTrue(standingHits() > hits, "a value of another period leaves these standings kept");
+
     record("UA-05", period, "60", "FINAL");
     record("UA-71", period, "55", "FINAL");
     assertEquals(

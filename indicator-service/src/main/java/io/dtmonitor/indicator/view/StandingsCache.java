@@ -23,15 +23,17 @@ import java.util.stream.Collectors;
  * read and rank every region's values of the indicators it lists, which at 1,469 communities costs
  * several times the page itself.
  *
- * <p>Standings are kept with the revision of their sources they were read at (migration V8: every
- * change to observations, regions or the catalogue counts one more, in the writing transaction) and
- * serve a later request only at the same revision, so a change is visible to the next request on
- * any instance of the service. Standings are read as of a time, and kept only when every value of
- * the period that their revision counts was recorded by then (a value recorded with a clock ahead
- * of this one, or a request for an earlier time, would otherwise be left out of standings that
- * claim the revision); they then serve requests for the same time or later, and a request for an
- * earlier time reads afresh. The size is bounded by the number of values kept ({@code
- * dtm.cross-region.cached-values}), least recently used first out.
+ * <p>Standings are kept with the revisions of their sources they were read at (migration V8: a
+ * recorded value counts one more revision of its period's and indicator's standings, any other
+ * change to observations, regions or the catalogue one more of every standing, in the writing
+ * transaction) and serve a later request only at the same revisions, so a change is visible to the
+ * next request on any instance of the service, and a value recorded in one period or indicator
+ * leaves the others' standings kept. Standings are read as of a time, and kept only when every
+ * value of the period that their revision counts was recorded by then (a value recorded with a
+ * clock ahead of this one, or a request for an earlier time, would otherwise be left out of
+ * standings that claim the revision); they then serve requests for the same time or later, and a
+ * request for an earlier time reads afresh. The size is bounded by the number of values kept
+ * ({@code dtm.cross-region.cached-values}), least recently used first out.
  */
 @ApplicationScoped
 public class StandingsCache {
@@ -45,7 +47,21 @@ public class StandingsCache {
 
   private record Key(String period, String jurisdiction, String indicatorCode) {}
 
-  private record Kept(long revision, Instant asOf, IndicatorStandings standings) {}
+  /** Standings and the revisions they were read at: of every standing, and of their own. */
+  private record Kept(
+      long everyStanding, long revision, Instant asOf, IndicatorStandings standings) {
+
+    boolean servesAt(StandingsRevisionRepository.Revisions revisions, String code, Instant time) {
+      return everyStanding == revisions.everyStanding()
+          && revision == revisions.of(code)
+          && !time.isBefore(asOf);
+    }
+
+    boolean isNewerThan(Kept other) {
+      return everyStanding > other.everyStanding
+          || (everyStanding == other.everyStanding && revision >= other.revision);
+    }
+  }
 
   public StandingsCache(
       ObservationRepository observations,
@@ -71,13 +87,16 @@ public class StandingsCache {
    */
   Map<String, IndicatorStandings> of(
       String period, String jurisdiction, Set<String> codes, Map<String, Indicator> catalogue) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
     Instant asOf = clock.instant();
-    StandingsRevisionRepository.Revision revision = revisions.current(period, asOf);
+    StandingsRevisionRepository.Revisions current = revisions.current(period, codes, asOf);
     Map<String, IndicatorStandings> standings = new HashMap<>();
     Set<String> missing = new HashSet<>();
     for (String code : codes) {
       Kept found = kept.getIfPresent(new Key(period, jurisdiction, code));
-      if (found != null && found.revision() == revision.count() && !asOf.isBefore(found.asOf())) {
+      if (found != null && found.servesAt(current, code, asOf)) {
         standings.put(code, found.standings());
       } else {
         missing.add(code);
@@ -94,12 +113,12 @@ public class StandingsCache {
       IndicatorStandings fresh =
           standingsOf(indicator, jurisdiction, read.getOrDefault(code, List.of()));
       standings.put(code, fresh);
-      if (revision.periodRecordedBy()) {
+      if (current.periodRecordedBy()) {
         kept.asMap()
             .merge(
                 new Key(period, jurisdiction, code),
-                new Kept(revision.count(), asOf, fresh),
-                (old, young) -> young.revision() >= old.revision() ? young : old);
+                new Kept(current.everyStanding(), current.of(code), asOf, fresh),
+                (old, young) -> young.isNewerThan(old) ? young : old);
       }
     }
     return standings;
