@@ -44,6 +44,7 @@ public class ExportRepository {
    */
   public List<ExportRow> chunk(
       ExportService.Filter filter, Instant asOf, Optional<ExportKey> after, int limit) {
+    withoutParallelWorkers();
     List<Object> parameters = new ArrayList<>();
     parameters.add(asOf);
     StringBuilder where = new StringBuilder("o.recorded_at <= ?1");
@@ -91,6 +92,19 @@ public class ExportRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(ExportRepository::row).toList();
+  }
+
+  /**
+   * Keeps this transaction's chunk queries in one process. Once the table holds millions of values,
+   * PostgreSQL plans a chunk with parallel workers, pricing each value's check for a later revision
+   * as a read from disk; starting the workers costs more than the thousand rows a chunk reads (85
+   * ms against 19 ms a chunk at 11.7 million values, and worse where the workers share the
+   * database's one core). The plan a connection caches for the statement is the one made here.
+   */
+  private void withoutParallelWorkers() {
+    entityManager
+        .createNativeQuery("set local max_parallel_workers_per_gather = 0")
+        .executeUpdate();
   }
 
   private static void condition(
