@@ -9,9 +9,7 @@ import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -178,9 +176,6 @@ class CrossRegionStandingsTest {
   }
 
   private void sql(String statement) throws SQLException {
-    try (Connection connection = database.getConnection();
-        Statement update = connection.createStatement()) {
-      update.executeUpdate(statement);
-    }
+    Sql.execute(database, statement);
   }
 }

@@ -7,9 +7,7 @@ import io.dtmonitor.platform.testing.TestClock;
 import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -155,9 +153,6 @@ class ExportCurrentValuesTest {
   }
 
   private void sql(String statement) throws SQLException {
-    try (Connection connection = database.getConnection();
-        Statement update = connection.createStatement()) {
-      update.executeUpdate(statement);
-    }
+    Sql.execute(database, statement);
   }
 }

@@ -77,6 +77,7 @@ public class ExportService {
   @Transactional
   public Page<ExportRow> page(Filter filter, PageRequest page) {
     Optional<ExportKey> after = page.afterKey().map(ExportKey::decode);
+    recorded.withoutParallelWorkers();
     List<ExportRow> rows =
         new ArrayList<>(recorded.chunk(filter, clock.instant(), after, page.fetchSize()));
     derivedRows(filter).stream()
@@ -98,6 +99,7 @@ public class ExportService {
   @TransactionConfiguration(timeout = 3600)
   public void forEachRow(Filter filter, Consumer<ExportRow> sink) {
     recorded.readOnlySnapshot();
+    recorded.withoutParallelWorkers();
     Instant asOf = clock.instant();
     Deque<ExportRow> derivedRows =
         new ArrayDeque<>(
