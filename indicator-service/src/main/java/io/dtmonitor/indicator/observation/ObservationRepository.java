@@ -3,6 +3,7 @@ package io.dtmonitor.indicator.observation;
 import io.dtmonitor.indicator.region.RegionCodeRange;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.platform.persistence.SqlTimes;
+import io.dtmonitor.platform.persistence.TransactionLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,8 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
    * the same one.
    */
   public void lockSeries(String region, String indicator, String period) {
-    getEntityManager()
-        .createNativeQuery(
-            "select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
-        .setParameter(1, "observation/" + region + "/" + indicator + "/" + period)
-        .getSingleResult();
+    TransactionLocks.lock(
+        getEntityManager(), "observation/" + region + "/" + indicator + "/" + period);
   }
 
   public int nextRevision(String region, String indicator, String period) {

@@ -1,6 +1,7 @@
 package io.dtmonitor.reporting.replica;
 
 import io.dtmonitor.platform.ordering.DottedCodes;
+import io.dtmonitor.platform.persistence.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -26,6 +27,45 @@ public class ProgrammeReplica {
   /** A measure's plan for a year in one version. */
   public record MeasurePlan(
       String code, String title, BigDecimal fixedAmount, boolean withinFunding, boolean hasFixed) {}
+
+  /** A programme with the date its first adopted version took effect. */
+  public record ProgrammeTerm(ReplicaProgramme programme, LocalDate inForceFrom) {}
+
+  /**
+   * The programmes whose term includes {@code year} (every programme when empty), of {@code region}
+   * when given, in region and id order.
+   */
+  public List<ProgrammeTerm> terms(Optional<Integer> year, Optional<String> region) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                """
+                select p.programme_id, p.region_code, p.currency, p.title_uk, p.first_year, p.last_year,
+                       (select min(v.effective_from) from replica_version v where v.programme_id = p.programme_id)
+                  from replica_programme p
+                 where (cast(?1 as integer) is null or ?1 between p.first_year and p.last_year)
+                   and (cast(?2 as varchar) is null or p.region_code = cast(?2 as varchar))
+                 order by p.region_code, p.programme_id
+                """)
+            .setParameter(1, year.orElse(null))
+            .setParameter(2, region.orElse(null))
+            .getResultList();
+    return rows.stream()
+        .filter(r -> r[6] != null)
+        .map(
+            r ->
+                new ProgrammeTerm(
+                    new ReplicaProgramme(
+                        (UUID) r[0],
+                        (String) r[1],
+                        r[2].toString(),
+                        (String) r[3],
+                        (Integer) r[4],
+                        (Integer) r[5]),
+                    SqlTimes.localDate(r[6])))
+        .toList();
+  }
 
   public Optional<ReplicaProgramme> programme(UUID id) {
     @SuppressWarnings("unchecked")

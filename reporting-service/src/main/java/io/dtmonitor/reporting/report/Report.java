@@ -72,6 +72,10 @@ public class Report extends AuditedEntity {
   @Column(name = "overdue_at")
   public Instant overdueAt;
 
+  /** When the region started the report; null while only the overdue check has opened it. */
+  @Column(name = "started_at")
+  public Instant startedAt;
+
   @ElementCollection
   @CollectionTable(name = "report_line", joinColumns = @JoinColumn(name = "report_id"))
   @OrderColumn(name = "position")

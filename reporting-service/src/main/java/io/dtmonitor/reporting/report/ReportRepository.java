@@ -1,6 +1,7 @@
 package io.dtmonitor.reporting.report;
 
 import io.dtmonitor.platform.paging.PageRequest;
+import io.dtmonitor.platform.persistence.TransactionLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -13,6 +14,11 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
+
+  /** Holds until the transaction ends the lock on opening the report of a programme's period. */
+  public void lockPeriod(UUID programmeId, String period) {
+    TransactionLocks.lock(getEntityManager(), "report/" + programmeId + "/" + period);
+  }
 
   public Optional<Report> of(UUID programmeId, String period) {
     return find("programmeId = ?1 and period = ?2", programmeId, period).firstResultOptional();
@@ -91,7 +97,20 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         latestDueDate);
   }
 
-  public List<Report> dueBy(int year, LocalDate date) {
-    return list("year = ?1 and dueDate <= ?2", Sort.by("regionCode"), year, date);
+  /** The reports of a year, of one region when given. */
+  public List<Report> ofYear(int year, Optional<String> region) {
+    return region
+        .map(code -> list("year = ?1 and regionCode = ?2", year, code))
+        .orElseGet(() -> list("year", year));
+  }
+
+  /** Every programme's reported periods, as {@code programmeId/period}. */
+  public java.util.Set<String> periodKeys() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery("select programme_id, period from report")
+            .getResultList();
+    return rows.stream().map(r -> r[0] + "/" + r[1]).collect(java.util.stream.Collectors.toSet());
   }
 }

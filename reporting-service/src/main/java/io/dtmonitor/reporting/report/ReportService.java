@@ -18,9 +18,6 @@ import io.dtmonitor.reporting.report.api.ReportResponse;
 import io.dtmonitor.reporting.report.api.ReviewDecision;
 import io.dtmonitor.reporting.report.api.ReviewRequest;
 import io.dtmonitor.reporting.report.api.UpdateLinesRequest;
-import io.dtmonitor.reporting.schedule.DueRules;
-import io.dtmonitor.reporting.schedule.ReportingSchedule;
-import io.dtmonitor.reporting.schedule.ScheduleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -53,7 +50,7 @@ public class ReportService {
   private final ReportTransitionRepository transitions;
   private final SubmissionStore submissions;
   private final ProgrammeReplica replica;
-  private final ScheduleService schedules;
+  private final ReportOpener opener;
   private final RegionAccess access;
   private final ReportEvents events;
   private final Clock clock;
@@ -65,7 +62,7 @@ public class ReportService {
       ReportTransitionRepository transitions,
       SubmissionStore submissions,
       ProgrammeReplica replica,
-      ScheduleService schedules,
+      ReportOpener opener,
       RegionAccess access,
       ReportEvents events,
       Clock clock,
@@ -75,7 +72,7 @@ public class ReportService {
     this.transitions = transitions;
     this.submissions = submissions;
     this.replica = replica;
-    this.schedules = schedules;
+    this.opener = opener;
     this.access = access;
     this.events = events;
     this.clock = clock;
@@ -106,61 +103,59 @@ public class ReportService {
         () -> create(programme, periodText));
   }
 
+  /**
+   * Creates the report of a period, or starts the one the overdue check opened because nobody had
+   * started it by its due date (the region finds it prefilled and overdue, and fills it in).
+   */
   private ReportResponse create(ReplicaProgramme programme, String periodText) {
-    UUID programmeId = programme.id();
     Period period = Period.parse(periodText, "period");
-    if (period.year() < programme.firstYear() || period.year() > programme.lastYear()) {
-      throw ProblemException.invalid(
-          "period",
-          "is outside the programme's term " + programme.firstYear() + "-" + programme.lastYear());
-    }
-    ReportingSchedule schedule = schedules.effective(programmeId, programme.regionCode());
-    if ((period.type() == PeriodType.QUARTER && !schedule.quarterly)
-        || (period.type() == PeriodType.YEAR && !schedule.annual)) {
-      throw ProblemException.invalid(
-          "period", "the programme's schedule has no " + period.type() + " reports");
-    }
-    if (reports.of(programmeId, period.toString()).isPresent()) {
-      throw ProblemException.conflict("The report of " + period + " exists already");
-    }
-    int version =
-        replica
-            .versionInForce(programmeId, period.lastDay())
-            .orElseThrow(
-                () ->
-                    ProblemException.conflict(
-                        "No version of the programme is in force on " + period.lastDay()));
+    lockPeriod(programme.id(), period);
     Instant now = now();
-    Report report = new Report();
-    report.id = UUID.randomUUID();
-    report.programmeId = programmeId;
-    report.regionCode = programme.regionCode();
-    report.currency = programme.currency();
-    report.period = period.toString();
-    report.periodType = period.type();
-    report.year = period.year();
-    report.quarter = period.quarter();
-    report.programmeVersion = version;
-    report.status = ReportStatus.DRAFT;
-    report.dueDate = DueRules.dueDate(period, schedule.dueDay);
-    report.dueZone = schedule.zone;
-    report.createdAt = now;
-    report.createdBy = access.callerId();
-    report.updatedAt = now;
-    report.updatedBy = access.callerId();
-    for (ProgrammeReplica.MeasurePlan plan : replica.plan(programmeId, version, period.year())) {
-      ReportLine line = new ReportLine();
-      line.measureCode = plan.code();
-      line.measureTitle = plan.title();
-      line.plannedFixed = plan.fixedAmount();
-      line.plannedWithinFunding = plan.withinFunding();
-      line.plannedHasFixed = plan.hasFixed();
-      report.lines.add(line);
+    Optional<Report> existing = reports.of(programme.id(), period.toString());
+    if (existing.isPresent()) {
+      Report opened = existing.get();
+      if (opened.startedAt != null) {
+        throw ProblemException.conflict("The report of " + period + " exists already");
+      }
+      start(opened, now);
+      reports.flush();
+      return response(opened);
     }
+    Report report = opener.open(programme, period, access.callerId(), now);
+    report.startedAt = now;
     reports.persist(report);
     record(report, Transition.CREATED, null, ReportStatus.DRAFT, null, now, access.callerId());
     reports.flush();
     return response(report);
+  }
+
+  /**
+   * Opens the report of a period nobody started by its due date and marks it overdue, unless a
+   * report of the period exists by the time the lock is held; returns whether it opened one.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean openOverdue(ReplicaProgramme programme, Period period, Instant now) {
+    lockPeriod(programme.id(), period);
+    if (reports.of(programme.id(), period.toString()).isPresent()) {
+      return false;
+    }
+    Report report = opener.open(programme, period, SYSTEM, now);
+    reports.persist(report);
+    record(report, Transition.CREATED, null, ReportStatus.DRAFT, null, now, SYSTEM);
+    markOverdue(report, now);
+    reports.flush();
+    return true;
+  }
+
+  /** The region starts a report the overdue check opened: from now on it is the region's draft. */
+  private void start(Report report, Instant now) {
+    report.startedAt = now;
+    touch(report, now, access.callerId());
+  }
+
+  /** Serializes the opening of one programme's period between the region and the overdue check. */
+  private void lockPeriod(UUID programmeId, Period period) {
+    reports.lockPeriod(programmeId, period.toString());
   }
 
   /** Updates lines of a draft; editing a returned report makes it a draft again. */
@@ -199,6 +194,9 @@ public class ReportService {
     }
     report.lines = new ArrayList<>(report.lines);
     Instant now = now();
+    if (report.startedAt == null) {
+      start(report, now);
+    }
     if (report.status == ReportStatus.RETURNED) {
       report.status = ReportStatus.DRAFT;
       record(

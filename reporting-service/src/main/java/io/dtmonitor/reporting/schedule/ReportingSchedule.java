@@ -38,4 +38,9 @@ public class ReportingSchedule {
 
   @Column(name = "updated_by")
   public String updatedBy;
+
+  /** Whether reports of {@code type} are due under this schedule. */
+  public boolean requires(io.dtmonitor.reporting.report.PeriodType type) {
+    return type == io.dtmonitor.reporting.report.PeriodType.QUARTER ? quarterly : annual;
+  }
 }

@@ -2,6 +2,7 @@ package io.dtmonitor.platform.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -24,5 +25,16 @@ public final class SqlTimes {
       return offset.toInstant();
     }
     return ((Timestamp) value).toInstant();
+  }
+
+  /** A {@code date} column's value as native queries return it. */
+  public static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    return ((java.sql.Date) value).toLocalDate();
   }
 }

@@ -1,0 +1,131 @@
+package io.dtmonitor.reporting.expected;
+
+import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.reporting.replica.ProgrammeReplica;
+import io.dtmonitor.reporting.replica.ProgrammeReplica.ProgrammeTerm;
+import io.dtmonitor.reporting.replica.ProgrammeReplica.ReplicaProgramme;
+import io.dtmonitor.reporting.report.Period;
+import io.dtmonitor.reporting.report.PeriodType;
+import io.dtmonitor.reporting.report.Report;
+import io.dtmonitor.reporting.report.ReportRepository;
+import io.dtmonitor.reporting.schedule.DueRules;
+import io.dtmonitor.reporting.schedule.ReportingSchedule;
+import io.dtmonitor.reporting.schedule.ScheduleService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The reports expected of every programme in force, from its reporting schedule alone (DHIS2's
+ * "expected reports"): each period the schedule asks for, once a version is in force at the
+ * period's end, whether or not anyone created its report, and every period that has a report.
+ * Periods due before {@link ExpectedReportsConfig#from} are expected only where a report exists.
+ */
+@ApplicationScoped
+public class ExpectedReportService {
+
+  private static final Comparator<Period> PERIOD_ORDER =
+      Comparator.<Period>comparingInt(Period::year)
+          .thenComparingInt(period -> period.type() == PeriodType.YEAR ? 5 : period.quarter());
+
+  private final ProgrammeReplica replica;
+  private final ReportRepository reports;
+  private final ScheduleService schedules;
+  private final RegionAccess access;
+  private final Clock clock;
+  private final ExpectedReportsConfig config;
+
+  public ExpectedReportService(
+      ProgrammeReplica replica,
+      ReportRepository reports,
+      ScheduleService schedules,
+      RegionAccess access,
+      Clock clock,
+      ExpectedReportsConfig config) {
+    this.replica = replica;
+    this.reports = reports;
+    this.schedules = schedules;
+    this.access = access;
+    this.clock = clock;
+    this.config = config;
+  }
+
+  /**
+   * The expected reports of a year as the caller may see them: the workflow state where it may read
+   * the region's unpublished reports, only what is public elsewhere.
+   */
+  public ExpectedReportList list(int year, Optional<String> region, Optional<ExpectedState> state) {
+    Instant now = clock.instant();
+    return new ExpectedReportList(
+        year,
+        expectations(year, region).stream()
+            .map(expectation -> shown(expectation, now))
+            .filter(shown -> state.map(wanted -> wanted == shown.state()).orElse(true))
+            .toList());
+  }
+
+  /** Every expected report of a year, of one region when given, in region and period order. */
+  public List<Expectation> expectations(int year, Optional<String> region) {
+    Map<UUID, Map<String, Report>> reported =
+        reports.ofYear(year, region).stream()
+            .collect(
+                Collectors.groupingBy(
+                    report -> report.programmeId,
+                    Collectors.toMap(report -> report.period, report -> report)));
+    List<Expectation> expected = new ArrayList<>();
+    for (ProgrammeTerm term : replica.terms(Optional.of(year), region)) {
+      ReplicaProgramme programme = term.programme();
+      ReportingSchedule schedule = schedules.effective(programme.id(), programme.regionCode());
+      Map<String, Report> ofProgramme = reported.getOrDefault(programme.id(), Map.of());
+      TreeSet<Period> periods = new TreeSet<>(PERIOD_ORDER);
+      periods.addAll(
+          ExpectedPeriods.of(
+              year, programme.firstYear(), programme.lastYear(), term.inForceFrom(), schedule));
+      ofProgramme.keySet().forEach(period -> periods.add(Period.parse(period, "period")));
+      for (Period period : periods) {
+        Report report = ofProgramme.get(period.toString());
+        Expectation expectation =
+            report == null
+                ? new Expectation(
+                    programme,
+                    period,
+                    DueRules.dueDate(period, schedule.dueDay),
+                    schedule.zone,
+                    null)
+                : new Expectation(programme, period, report.dueDate, report.dueZone, report);
+        if (report != null || !expectation.dueDate().isBefore(config.from())) {
+          expected.add(expectation);
+        }
+      }
+    }
+    return expected;
+  }
+
+  private ExpectedReport shown(Expectation expectation, Instant now) {
+    ReplicaProgramme programme = expectation.programme();
+    Report report = expectation.report();
+    boolean unpublished = access.canReadUnpublished(programme.regionCode());
+    boolean readable = report != null && (unpublished || report.isPublic());
+    return new ExpectedReport(
+        programme.id(),
+        programme.titleUk(),
+        programme.regionCode(),
+        expectation.period().toString(),
+        expectation.period().type(),
+        expectation.dueDate(),
+        expectation.dueZone(),
+        unpublished ? expectation.state() : expectation.state().published(),
+        readable ? report.id : null,
+        readable ? report.submittedAt : null,
+        expectation.daysLate(now),
+        expectation.overdue(now));
+  }
+}
