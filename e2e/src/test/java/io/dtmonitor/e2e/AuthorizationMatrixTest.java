@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixTest {
 
   private static final Path EXPECTED = Path.of("src/test/resources/authorization-matrix.tsv");
-  private static final List<Caller> ROLES =
+  static final List<Caller> ROLES =
       List.of(
           Caller.OWN_CDTO,
           Caller.OTHER_CDTO,

@@ -156,7 +156,11 @@ final class FaultWorkload {
     synchronized (random) {
       indicator = INDICATORS.get(random.nextInt(INDICATORS.size()));
       period = Integer.toString(2020 + random.nextInt(7));
-      value = random.nextInt(100) + "." + random.nextInt(10);
+      // A count is whole; a percentage or ratio has one decimal, on its 0-100 scale.
+      value =
+          indicator.equals("CNAP_COUNT")
+              ? Integer.toString(random.nextInt(100))
+              : random.nextInt(100) + "." + random.nextInt(10);
     }
     try {
       var observation =

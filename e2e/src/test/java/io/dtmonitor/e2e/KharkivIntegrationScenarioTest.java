@@ -106,7 +106,7 @@ class KharkivIntegrationScenarioTest {
 
     File export =
         new ExportsApi(clients.indicator(Actor.MINISTRY))
-            .exportObservationsCsv(WORKPLACES, "2026", KHARKIV, null);
+            .exportObservationsCsv(WORKPLACES, "UA", "2026", KHARKIV, "FINAL", null);
     String csv = Files.readString(export.toPath(), StandardCharsets.UTF_8);
     List<String> rows = csv.lines().toList();
     assertTrue(

@@ -2,9 +2,11 @@ package io.dtmonitor.e2e;
 
 import io.dtmonitor.client.indicator.ApiException;
 import io.dtmonitor.client.indicator.api.IndicatorsApi;
+import io.dtmonitor.client.indicator.api.TargetsApi;
 import io.dtmonitor.client.indicator.model.Aggregation;
 import io.dtmonitor.client.indicator.model.IndicatorRequest;
 import io.dtmonitor.client.indicator.model.Periodicity;
+import io.dtmonitor.client.indicator.model.TargetRequest;
 import io.dtmonitor.client.indicator.model.Unit;
 import io.dtmonitor.client.reporting.api.ReportsApi;
 import io.dtmonitor.client.reporting.model.CreateReportRequest;
@@ -27,6 +29,7 @@ import java.util.UUID;
 final class MatrixFixture {
 
   static final String INDICATOR = "MATRIX_PROBE";
+  static final String COMMUNITY = Caller.OWN_REGION + "-901";
 
   private final UUID programmeId;
   private final UUID reportId;
@@ -75,6 +78,16 @@ final class MatrixFixture {
         throw e;
       }
     }
+    TargetsApi targets = new TargetsApi(clients.indicator(Actor.POLTAVA_CDTO));
+    if (targets.listTargets(INDICATOR, Caller.OWN_REGION).getItems().isEmpty()) {
+      targets.setTarget(
+          new TargetRequest()
+              .regionCode(Caller.OWN_REGION)
+              .indicatorCode(INDICATOR)
+              .targetYear(2030)
+              .targetValue("10"),
+          null);
+    }
     return new MatrixFixture(programmeId, report.getId(), documentJson);
   }
 
@@ -89,13 +102,30 @@ final class MatrixFixture {
         .replace("{programmeId}", programmeId.toString())
         .replace("{id}", id)
         .replace("{number}", "1")
-        .replace(
-            "{code}",
-            operation.service() == RunningSuite.Service.PROGRAMME ? Caller.OWN_REGION : INDICATOR);
+        .replace("{fromVersion}", "1")
+        .replace("{toVersion}", "1")
+        .replace("{code}", code(operation));
+  }
+
+  /** The {code} of a path: Poltava's, a community of Poltava's, or the probe indicator. */
+  private static String code(Operation operation) {
+    if (operation.path().startsWith("/api/v1/communities/")) {
+      return COMMUNITY;
+    }
+    return operation.service() == RunningSuite.Service.PROGRAMME ? Caller.OWN_REGION : INDICATOR;
   }
 
   String query(Operation operation) {
-    Map<String, String> values = Map.of("period", "2026", "year", "2026", "from", "1", "to", "1");
+    Map<String, String> values =
+        Map.of(
+            "period", "2026",
+            "year", "2026",
+            "from", "1",
+            "to", "1",
+            "region", Caller.OWN_REGION,
+            "indicator", INDICATOR,
+            "targetYear", "2030",
+            "oblast", Caller.OWN_REGION);
     StringBuilder query = new StringBuilder();
     for (String name : operation.requiredQuery()) {
       if (!values.containsKey(name)) {
@@ -138,6 +168,11 @@ final class MatrixFixture {
           """
           {"regionCode": "UA-53", "indicatorCode": "MATRIX_PROBE", "period": "2019", "value": "1", "status": "PROVISIONAL"}
           """;
+      case "putCommunity" ->
+          """
+          {"katottg": "UA53901000000000001", "nameUk": "Громада матриці доступу", "nameEn": "Matrix community", "population": 1000}
+          """;
+      case "setMethodologyMapping" -> "{\"factor\": \"100\", \"offset\": \"0\"}";
       case "setTarget" ->
           """
           {"regionCode": "UA-53", "indicatorCode": "MATRIX_PROBE", "targetYear": 2030, "targetValue": "10"}

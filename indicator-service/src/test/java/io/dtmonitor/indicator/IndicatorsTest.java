@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -144,7 +145,8 @@ class IndicatorsTest {
             .asString();
     String[] lines = csv.split("\n");
     assertEquals(
-        "period,regionCode,katottg,indicatorCode,value,unit,target,status,methodology,revisedAt",
+        "period,regionCode,katottg,indicatorCode,value,unit,target,status,methodology,revisedAt,"
+            + "jurisdiction,currency,origin,sourceDocument,sourceUrl,sourceHash",
         lines[0]);
     assertTrue(
         lines[1].startsWith(
@@ -262,7 +264,7 @@ class IndicatorsTest {
         .then()
         .statusCode(201);
 
-    String wholeIndex =
+    Map<String, Object> wholeIndex =
         given()
             .queryParam("period", "2017")
             .get("/api/v1/cross-region")
@@ -272,7 +274,7 @@ class IndicatorsTest {
                 "regions.find { it.regionCode == 'UA-05' }.indicators.indicatorCode",
                 equalTo(List.of("CNAP_COUNT", "INTERNET_COVERAGE")))
             .extract()
-            .path("regions.find { it.regionCode == 'UA-05' }.compositeIndex.value");
+            .path("regions.find { it.regionCode == 'UA-05' }.compositeIndex");
     given()
         .queryParam("period", "2017")
         .queryParam("indicator", "CNAP_COUNT")
@@ -282,7 +284,7 @@ class IndicatorsTest {
         .body(
             "regions.find { it.regionCode == 'UA-05' }.indicators.indicatorCode",
             equalTo(List.of("CNAP_COUNT")))
-        .body("regions.find { it.regionCode == 'UA-05' }.compositeIndex.value", equalTo(wholeIndex))
+        .body("regions.find { it.regionCode == 'UA-05' }.compositeIndex", equalTo(wholeIndex))
         .body("regions.find { it.regionCode == 'UA-07' }.indicators", equalTo(List.of()));
     given()
         .queryParam("period", "2017")
@@ -454,6 +456,44 @@ class IndicatorsTest {
   }
 
   @Test
+  void valuesOffTheirMethodologysScaleOrPeriodicityAreRefusedAndNothingIsStored() {
+    String cdto = Tokens.cdto("UA-07");
+    String[][] refused = {
+      // indicator, period, value, methodology, the field named, what the rule is
+      {"INTERNET_COVERAGE", "2019", "250", null, "value", "0 to 100"},
+      {"INTERNET_COVERAGE", "2019", "-5", null, "value", "0 to 100"},
+      {"CNAP_COUNT", "2019", "-1", null, "value", "0 to any"},
+      {"CNAP_COUNT", "2019", "2.5", null, "value", "whole number"},
+      {"DT_INDEX", "2018", "1.5", "2024", "value", "0 to 1"},
+      {"INTERNET_COVERAGE", "2019-Q2", "50", null, "period", "annual"},
+      {"DT_INDEX", "2018", "50", "2025", "period", "quarterly"},
+      {"DT_INDEX", "2018-Q2", "50", "2031", "methodology", "not a methodology"},
+    };
+    for (String[] value : refused) {
+      record(cdto, "UA-07", value[0], value[1], value[2], "FINAL", value[3])
+          .then()
+          .statusCode(422)
+          .contentType(containsString("application/problem+json"))
+          .body("errors[0].field", equalTo(value[4]))
+          .body("errors[0].message", containsString(value[5]));
+      given()
+          .auth()
+          .oauth2(Tokens.ministry())
+          .queryParam("region", "UA-07")
+          .queryParam("indicator", value[0])
+          .queryParam("period", value[1])
+          .get("/api/v1/observations")
+          .then()
+          .statusCode(200)
+          .body("items", org.hamcrest.Matchers.empty());
+    }
+    record(cdto, "UA-07", "INTERNET_COVERAGE", "2019", "100", "FINAL", null).then().statusCode(201);
+    record(cdto, "UA-07", "CNAP_COUNT", "2019", "0", "FINAL", null).then().statusCode(201);
+    record(cdto, "UA-07", "DT_INDEX", "2018", "0.75", "FINAL", "2024").then().statusCode(201);
+    record(cdto, "UA-07", "DT_INDEX", "2018-Q2", "75", "FINAL", "2025").then().statusCode(201);
+  }
+
+  @Test
   void regionsRolesAndTheCatalogueAreEnforced() {
     record(Tokens.cdto("UA-63"), "UA-53", "INTERNET_COVERAGE", "2022", "70", "FINAL", null)
         .then()
@@ -463,14 +503,14 @@ class IndicatorsTest {
         .statusCode(403);
     record(Tokens.cdto("UA-53"), "UA-53", "BUDGET_EXECUTION", "2022", "70", "FINAL", null)
         .then()
-        .statusCode(400)
+        .statusCode(422)
         .body("errors[0].field", equalTo("indicatorCode"));
     record(Tokens.cdto("UA-53"), "UA-53", "NO_SUCH", "2022", "70", "FINAL", null)
         .then()
-        .statusCode(400);
+        .statusCode(422);
     record(Tokens.cdto("UA-53"), "UA-53", "DT_INDEX", "2025-Q3", "70", "FINAL", "1999")
         .then()
-        .statusCode(400)
+        .statusCode(422)
         .body("errors[0].field", equalTo("methodology"));
     record(Tokens.cdto("UA-53"), "UA-53", "INTERNET_COVERAGE", "2022-Q5", "70", "FINAL", null)
         .then()
@@ -522,17 +562,22 @@ class IndicatorsTest {
         .body(
             "regions.find { it.regionCode == 'UA-63' }.indicators.find { it.indicatorCode == 'DIGITAL_WORKPLACES_PER_COMMUNITY' }.target",
             equalTo("3.0"))
-        .body("regions.find { it.regionCode == 'UA-63' }.compositeIndex.value", equalTo("100.0"))
+        .body(
+            "regions.find { it.regionCode == 'UA-63' }.compositeIndex.value",
+            org.hamcrest.Matchers.nullValue())
         .body(
             "regions.find { it.regionCode == 'UA-63' }.compositeIndex.coveragePercent",
             equalTo("25.0"))
-        .body("regions.find { it.regionCode == 'UA-63' }.compositeIndex.rank", equalTo(1));
+        .body(
+            "regions.find { it.regionCode == 'UA-63' }.compositeIndex.rank",
+            org.hamcrest.Matchers.nullValue())
+        .body("regions.find { it.regionCode == 'UA-63' }.compositeIndex.ranked", equalTo(false));
     given()
         .get("/api/v1/cross-region/composite-index-methodology")
         .then()
         .statusCode(200)
         .body("methodology", equalTo("DTM-1"))
-        .body("weights.size()", equalTo(4));
+        .body("components.size()", equalTo(4));
     given()
         .auth()
         .oauth2(Tokens.cdto("UA-53"))

@@ -22,9 +22,16 @@ class OperationsContractTest {
             "getObservationHistory",
             "setTarget",
             "listTargets",
+            "getTargetHistory",
+            "listMethodologyMappings",
+            "setMethodologyMapping",
+            "listCommunities",
+            "putCommunity",
             "getCrossRegionView",
             "exportObservationsJson",
             "exportObservationsCsv",
+            "exportProgrammeExecutionJson",
+            "exportProgrammeExecutionCsv",
             "getExportDataPackage",
             "rebuildProjections",
             "getCompositeIndexMethodology"));
@@ -38,6 +45,7 @@ class OperationsContractTest {
   @Test
   void everyPublishedTypeIsDocumentedInAsyncApi() {
     EventContracts.assertDocumented(IndicatorEvents.OBSERVATION_RECORDED);
+    EventContracts.assertDocumented(IndicatorEvents.TARGET_SET);
   }
 
   @Test

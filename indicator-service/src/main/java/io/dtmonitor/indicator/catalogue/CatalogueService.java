@@ -1,11 +1,13 @@
 package io.dtmonitor.indicator.catalogue;
 
 import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The catalogue, managed by admins: defining an indicator also defines its methodology version when
@@ -30,6 +32,7 @@ public class CatalogueService {
     if (indicators.findByIdOptional(request.code()).isPresent()) {
       throw ProblemException.conflict("Indicator " + request.code() + " exists already");
     }
+    requireRollupSource(request);
     Indicator indicator = new Indicator();
     indicator.code = request.code();
     apply(request, indicator);
@@ -53,6 +56,7 @@ public class CatalogueService {
       throw ProblemException.conflict(
           "Indicator " + code + " is derived from events and cannot be redefined");
     }
+    requireRollupSource(request);
     ensureMethodology(request);
     apply(request, indicator);
     indicators.flush();
@@ -70,8 +74,23 @@ public class CatalogueService {
     indicator.category = request.category();
     indicator.methodology = request.methodology();
     indicator.description = request.description();
+    indicator.rollupSource = request.rollupSource();
+    indicator.rollupThreshold = request.rollupThreshold();
     indicator.updatedAt = clock.instant();
     indicator.updatedBy = access.callerId();
+  }
+
+  /** A SHARE counts the children's values of another indicator, which must be in the catalogue. */
+  private void requireRollupSource(IndicatorRequest request) {
+    boolean share = request.regionAggregation() == Indicator.Aggregation.SHARE;
+    if (share
+        && (request.rollupSource() == null
+            || indicators.findByIdOptional(request.rollupSource()).isEmpty())) {
+      throw ProblemException.unprocessable(
+          List.of(
+              new FieldError(
+                  "rollupSource", "must name an indicator of the catalogue for a SHARE")));
+    }
   }
 
   private void ensureMethodology(IndicatorRequest request) {

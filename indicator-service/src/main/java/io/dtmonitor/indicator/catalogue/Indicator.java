@@ -44,6 +44,16 @@ public class Indicator {
   public boolean derived;
   public String description;
 
+  /** For a SHARE: the indicator whose children's values are counted against the threshold. */
+  @Column(name = "rollup_source")
+  public String rollupSource;
+
+  /**
+   * For a SHARE: the threshold a child's value must meet when its parent has no per-unit target.
+   */
+  @Column(name = "rollup_threshold")
+  public java.math.BigDecimal rollupThreshold;
+
   @Version public long version;
 
   @Column(name = "updated_at")
@@ -61,10 +71,18 @@ public class Indicator {
     BOOLEAN
   }
 
-  /** How values combine across regions or over time. */
+  /**
+   * How values combine across regions (SUM, AVERAGE, WEIGHTED_AVERAGE by population, MIN, MAX, or
+   * the SHARE of children meeting a threshold) or over a year's quarters (LAST, SUM, AVERAGE);
+   * NONE, and the rules that do not apply to the direction, derive nothing.
+   */
   public enum Aggregation {
     SUM,
     AVERAGE,
+    WEIGHTED_AVERAGE,
+    MIN,
+    MAX,
+    SHARE,
     LAST,
     NONE
   }

@@ -1,9 +1,12 @@
 package io.dtmonitor.indicator.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -42,7 +45,23 @@ public record IndicatorRequest(
     @Schema(required = true) @NotNull Periodicity periodicity,
     @Schema(nullable = true, example = "Digital workplaces per territorial community")
         @Size(max = 4000)
-        String description) {
+        String description,
+    @Schema(
+            nullable = true,
+            description =
+                "For regionAggregation SHARE: the indicator whose children's values are counted",
+            example = "DIGITAL_WORKPLACES_PER_COMMUNITY")
+        @Size(max = 50)
+        String rollupSource,
+    @Schema(
+            nullable = true,
+            type = SchemaType.STRING,
+            pattern = "^-?[0-9]{1,14}(\\.[0-9]{1,6})?$",
+            description = "For SHARE: the threshold when the parent has no per-unit target",
+            example = "3")
+        @Digits(integer = 14, fraction = 6)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        java.math.BigDecimal rollupThreshold) {
 
   /** How often values of a methodology are produced. */
   public enum Periodicity {

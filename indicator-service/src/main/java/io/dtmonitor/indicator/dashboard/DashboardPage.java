@@ -59,8 +59,27 @@ public record DashboardPage(
       String regionCode, String region, long due, long onTime, long late, long overdue) {}
 
   /** A region's place in the composite index ranking. */
+  /**
+   * A region's composite index: ranked with its value, or not ranked (rank null, value empty) with
+   * its coverage and the components it lacks.
+   */
   public record IndexRow(
-      int rank, String regionCode, String region, String value, String coveragePercent) {}
+      Integer rank,
+      String regionCode,
+      String region,
+      String value,
+      String coveragePercent,
+      String missing) {
+
+    /** Ranked regions by rank, then those not ranked. */
+    static final java.util.Comparator<IndexRow> RANKED_FIRST =
+        java.util.Comparator.comparing(
+            IndexRow::rank, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
+    public boolean ranked() {
+      return rank != null;
+    }
+  }
 
   public boolean hasData() {
     return !budget.isEmpty() || !indicators.isEmpty() || !reports.isEmpty() || !index.isEmpty();

@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ public class DashboardService {
    */
   public DashboardPage page(String period, String jurisdiction, Set<String> chosen) {
     boolean narrowed = chosen.isEmpty() && !crossRegion.wholeViewFits(jurisdiction);
-    Set<String> listed = narrowed ? crossRegion.weights().keySet() : chosen;
+    Set<String> listed = narrowed ? crossRegion.indexComponents() : chosen;
     CrossRegionView view = crossRegion.view(period, jurisdiction, listed);
     List<DashboardPage.BudgetRow> budget = new ArrayList<>();
     List<DashboardPage.IndicatorRow> indicators = new ArrayList<>();
@@ -112,17 +111,18 @@ public class DashboardService {
                 row.reports().late(),
                 row.reports().overdue()));
       }
-      if (row.compositeIndex() != null) {
+      if (row.compositeIndex() != null && row.compositeIndex().coveragePercent().signum() > 0) {
         index.add(
             new DashboardPage.IndexRow(
                 row.compositeIndex().rank(),
                 row.regionCode(),
                 row.nameUk(),
                 text(row.compositeIndex().value()),
-                text(row.compositeIndex().coveragePercent())));
+                text(row.compositeIndex().coveragePercent()),
+                String.join(", ", row.compositeIndex().missingComponents())));
       }
     }
-    index.sort(Comparator.comparingInt(DashboardPage.IndexRow::rank));
+    index.sort(DashboardPage.IndexRow.RANKED_FIRST);
     return new DashboardPage(
         view.period(),
         view.jurisdiction(),
@@ -185,8 +185,16 @@ public class DashboardService {
     data.put(
         "index",
         Map.of(
-            "regions", index.stream().map(DashboardPage.IndexRow::region).toList(),
-            "values", index.stream().map(DashboardPage.IndexRow::value).toList()));
+            "regions",
+                index.stream()
+                    .filter(DashboardPage.IndexRow::ranked)
+                    .map(DashboardPage.IndexRow::region)
+                    .toList(),
+            "values",
+                index.stream()
+                    .filter(DashboardPage.IndexRow::ranked)
+                    .map(DashboardPage.IndexRow::value)
+                    .toList()));
     try {
       return json.writeValueAsString(data);
     } catch (JsonProcessingException e) {

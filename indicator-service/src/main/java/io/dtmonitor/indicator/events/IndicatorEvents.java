@@ -12,6 +12,7 @@ public class IndicatorEvents {
 
   public static final String TOPIC = "dtm.indicator.events.v1";
   public static final String OBSERVATION_RECORDED = "io.dtmonitor.indicator.ObservationRecorded.v1";
+  public static final String TARGET_SET = "io.dtmonitor.indicator.TargetSet.v1";
 
   private final OutboxWriter outbox;
 
@@ -36,5 +37,20 @@ public class IndicatorEvents {
             observation.regionCode(),
             observation.recordedAt(),
             observation));
+  }
+
+  /** A target was set or changed; its revision counts its versions. */
+  public void targetSet(TargetSetData target) {
+    outbox.append(
+        new OutgoingEvent(
+            UUID.randomUUID(),
+            TOPIC,
+            TARGET_SET,
+            "https://dtmonitor.io/schemas/events/target-set.v1.schema.json",
+            "target",
+            target.regionCode() + "/" + target.indicatorCode() + "/" + target.targetYear(),
+            target.regionCode(),
+            target.setAt(),
+            target));
   }
 }

@@ -3,16 +3,29 @@ package io.dtmonitor.indicator.export;
 import java.util.List;
 import java.util.Map;
 
-/** The Frictionless Data Package descriptor of the CSV export (Table Schema of its columns). */
+/** The Frictionless Data Package descriptor of the CSV exports (Table Schemas of their columns). */
 @org.eclipse.microprofile.openapi.annotations.media.Schema(
     name = "DataPackage",
-    description = "A Frictionless tabular data package describing observations.csv")
+    description = "A Frictionless tabular data package describing the CSV exports")
 public record DataPackage(
     String profile,
     String name,
     String title,
     List<Map<String, Object>> licenses,
     List<Map<String, Object>> resources) {
+
+  // Before DESCRIPTOR, which is made of them: static fields are set in the order they are written.
+  private static final Map<String, Object> PERIOD =
+      field("period", "string", "A year (2021) or a quarter (2025-Q2)", "^[0-9]{4}(-Q[1-4])?$");
+  private static final Map<String, Object> JURISDICTION =
+      field(
+          "jurisdiction",
+          "string",
+          "The country of the region, whose regions compare",
+          "^[A-Z]{2}$");
+  private static final Map<String, Object> CURRENCY =
+      field(
+          "currency", "string", "Currency of the jurisdiction's budgets (ISO 4217)", "^[A-Z]{3}$");
 
   static final DataPackage DESCRIPTOR =
       new DataPackage(
@@ -25,6 +38,10 @@ public record DataPackage(
               Map.of(
                   "name", "observations",
                   "path", "observations.csv",
+                  "description",
+                      "The FINAL values of Ukraine's regions (the CSV's defaults; add"
+                          + " jurisdiction=RU for Orenburg, status=ALL with a token for the"
+                          + " PROVISIONAL values it may see)",
                   "profile", "tabular-data-resource",
                   "format", "csv",
                   "mediatype", "text/csv",
@@ -33,11 +50,7 @@ public record DataPackage(
                       Map.of(
                           "fields",
                               List.of(
-                                  field(
-                                      "period",
-                                      "string",
-                                      "A year (2021) or a quarter (2025-Q2)",
-                                      "^[0-9]{4}(-Q[1-4])?$"),
+                                  PERIOD,
                                   field(
                                       "regionCode",
                                       "string",
@@ -93,15 +106,90 @@ public record DataPackage(
                                       "string",
                                       "Methodology version of the value",
                                       null),
+                                  revisedAt("When the value was last recorded or revised"),
+                                  JURISDICTION,
+                                  CURRENCY,
                                   Map.of(
                                       "name",
-                                      "revisedAt",
+                                      "origin",
                                       "type",
-                                      "datetime",
+                                      "string",
                                       "description",
-                                      "When the value was last recorded or revised")),
+                                      "REPORTED: recorded by a region or the ministry; DERIVED:"
+                                          + " computed from reports",
+                                      "constraints",
+                                      Map.of("enum", List.of("REPORTED", "DERIVED"))),
+                                  field(
+                                      "sourceDocument",
+                                      "string",
+                                      "The document the value was taken from",
+                                      null),
+                                  field(
+                                      "sourceUrl", "string", "Where the source is published", null),
+                                  field(
+                                      "sourceHash",
+                                      "string",
+                                      "Hash of the source document, e.g. sha256:...",
+                                      null)),
                           "primaryKey", List.of("period", "regionCode", "indicatorCode"),
+                          "missingValues", List.of(""))),
+              Map.of(
+                  "name", "programme-execution",
+                  "path", "programme-execution.csv",
+                  "description",
+                      "Programme plan and execution of Ukraine's regions per programme and period,"
+                          + " from accepted reports (the CSV's defaults; add jurisdiction=RU for"
+                          + " Orenburg)",
+                  "profile", "tabular-data-resource",
+                  "format", "csv",
+                  "mediatype", "text/csv",
+                  "encoding", "utf-8",
+                  "schema",
+                      Map.of(
+                          "fields",
+                              List.of(
+                                  PERIOD,
+                                  field("regionCode", "string", "ISO 3166-2 region", null),
+                                  JURISDICTION,
+                                  CURRENCY,
+                                  Map.of("name", "programmeId", "type", "string", "format", "uuid"),
+                                  field("programmeTitle", "string", "The programme's title", null),
+                                  Map.of(
+                                      "name",
+                                      "versionNumber",
+                                      "type",
+                                      "integer",
+                                      "description",
+                                      "The version in force at the period's end"),
+                                  number("plannedFixed", "The year's fixed plan, thousands"),
+                                  Map.of(
+                                      "name",
+                                      "plannedWithinFunding",
+                                      "type",
+                                      "boolean",
+                                      "description",
+                                      "Part of the year's plan is within funding (no fixed amount)"),
+                                  number("fundedYtd", "Funded from 1 January, thousands"),
+                                  number("spentYtd", "Spent from 1 January, thousands"),
+                                  number(
+                                      "executionPercent",
+                                      "Spent over the fixed plan, %; empty without a fixed plan"),
+                                  revisedAt("When the report was accepted or last changed since")),
+                          "primaryKey", List.of("period", "programmeId"),
                           "missingValues", List.of("")))));
+
+  /**
+   * A revision time: RFC 3339 in UTC with up to six fractional digits, which the default datetime
+   * format refuses and the incremental pull needs, so the format is "any".
+   */
+  private static Map<String, Object> revisedAt(String description) {
+    return Map.of(
+        "name", "revisedAt", "type", "datetime", "format", "any", "description", description);
+  }
+
+  private static Map<String, Object> number(String name, String description) {
+    return Map.of("name", name, "type", "number", "description", description);
+  }
 
   private static Map<String, Object> field(
       String name, String type, String description, String pattern) {

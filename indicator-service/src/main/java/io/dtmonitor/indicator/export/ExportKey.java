@@ -28,23 +28,37 @@ record ExportKey(Instant revisedAt, String regionCode, String indicatorCode, Str
 
   /** Fixed-width seconds and nanoseconds, then the identity; the form page tokens carry. */
   String encode() {
-    return String.format(
-        "%019d%09d|%s|%s|%s",
-        revisedAt.getEpochSecond(), revisedAt.getNano(), regionCode, indicatorCode, period);
+    return String.join("|", encodeTime(revisedAt), regionCode, indicatorCode, period);
+  }
+
+  /** A revision time as page tokens carry it: 19 digits of seconds, 9 of nanoseconds. */
+  static String encodeTime(Instant time) {
+    return String.format("%019d%09d", time.getEpochSecond(), time.getNano());
+  }
+
+  /**
+   * A revision time from a page token; a {@link DateTimeException} or {@link NumberFormatException}
+   * when this service did not encode it.
+   */
+  static Instant decodeTime(String encoded) {
+    if (encoded.length() != 28) {
+      throw new DateTimeException("not a revision time");
+    }
+    Instant revisedAt =
+        Instant.ofEpochSecond(
+            Long.parseLong(encoded.substring(0, 19)), Long.parseLong(encoded.substring(19)));
+    if (revisedAt.isAfter(LATEST) || revisedAt.isBefore(Instant.EPOCH)) {
+      throw new DateTimeException("outside the range of revision times");
+    }
+    return revisedAt;
   }
 
   /** Reads an encoded key back; anything this service did not encode is a 400 on the token. */
   static ExportKey decode(String encoded) {
     String[] parts = encoded.split("\\|", 4);
     try {
-      if (parts.length == 4 && parts[0].length() == 28) {
-        Instant revisedAt =
-            Instant.ofEpochSecond(
-                Long.parseLong(parts[0].substring(0, 19)), Long.parseLong(parts[0].substring(19)));
-        if (revisedAt.isAfter(LATEST) || revisedAt.isBefore(Instant.EPOCH)) {
-          throw new DateTimeException("outside the range of revision times");
-        }
-        return new ExportKey(revisedAt, parts[1], parts[2], parts[3]);
+      if (parts.length == 4) {
+        return new ExportKey(decodeTime(parts[0]), parts[1], parts[2], parts[3]);
       }
     } catch (NumberFormatException | DateTimeException e) {
       // falls through to the problem below: the token was not produced by this service

@@ -2,13 +2,17 @@ package io.dtmonitor.indicator.export;
 
 import static io.dtmonitor.platform.http.Decimals.normalize;
 
+import io.dtmonitor.indicator.observation.ValueOrigin;
+import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.platform.persistence.SqlTimes;
+import io.dtmonitor.platform.security.UnpublishedScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +23,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ExportRepository {
-
-  /** Export order; "C" so the database orders codes as {@link ExportKey} does. */
-  private static final String ORDER =
-      "o.recorded_at, o.region_code collate \"C\", o.indicator_code collate \"C\", o.period collate \"C\"";
 
   private final EntityManager entityManager;
 
@@ -39,55 +39,152 @@ public class ExportRepository {
 
   /**
    * Up to {@code limit} current values (the latest revision recorded by {@code asOf} of each region
-   * x indicator x period) that match the filter and sort after {@code after}, with the target that
-   * applies to each value's year.
+   * x indicator x period) of the filter's jurisdiction and statuses that match the filter and sort
+   * after {@code after}, with the target that applies to each value's year; {@code currency} is the
+   * jurisdiction's. A value whose latest revision is PROVISIONAL is not a FINAL value, as in the
+   * cross-region view.
    */
   public List<ExportRow> chunk(
-      ExportService.Filter filter, Instant asOf, Optional<ExportKey> after, int limit) {
+      ExportService.Filter filter,
+      String currency,
+      Instant asOf,
+      Optional<ExportKey> after,
+      int limit) {
+    List<ExportRow> rows = new ArrayList<>(recorded(filter, currency, asOf, after, limit));
+    if (filter.status().includesFinal()) {
+      rows.addAll(derived(filter, currency, asOf, after, limit));
+      rows.sort(Comparator.comparing(ExportKey::of));
+    }
+    return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
+  }
+
+  private List<ExportRow> recorded(
+      ExportService.Filter filter,
+      String currency,
+      Instant asOf,
+      Optional<ExportKey> after,
+      int limit) {
     List<Object> parameters = new ArrayList<>();
-    parameters.add(asOf);
-    StringBuilder where = new StringBuilder("o.recorded_at <= ?1");
-    filter.period().ifPresent(p -> condition(where, parameters, "o.period = ?", p));
-    filter.region().ifPresent(r -> condition(where, parameters, "o.region_code = ?", r));
-    filter.indicator().ifPresent(i -> condition(where, parameters, "o.indicator_code = ?", i));
-    filter.updatedSince().ifPresent(s -> condition(where, parameters, "o.recorded_at > ?", s));
-    after.ifPresent(
-        key -> {
-          int first = parameters.size() + 1;
-          where.append(
-              " and (o.recorded_at, o.region_code collate \"C\", o.indicator_code collate \"C\","
-                  + " o.period collate \"C\") > (?%d, ?%d, ?%d, ?%d)"
-                      .formatted(first, first + 1, first + 2, first + 3));
-          parameters.add(key.revisedAt());
-          parameters.add(key.regionCode());
-          parameters.add(key.indicatorCode());
-          parameters.add(key.period());
-        });
+    StringBuilder where = where("o", "recorded_at", filter, asOf, after, parameters);
+    visibility(where, parameters, filter);
     Query query =
         entityManager.createNativeQuery(
             """
             select o.period, o.region_code, r.katottg, o.indicator_code, o.value, i.unit, t.target_value,
-                   o.status, o.methodology, o.recorded_at
+                   o.status, o.methodology, o.recorded_at, o.source_document, o.source_url, o.source_hash
               from observation o
               join indicator i on i.code = o.indicator_code
               left join region r on r.code = o.region_code
-              left join lateral (
-                   select target_value from target
-                    where target.region_code = o.region_code and target.indicator_code = o.indicator_code
-                      and target.target_year >= cast(substring(o.period, 1, 4) as integer)
-                    order by target.target_year limit 1) t on true
+              %s
              where %s
                and (o.superseded_at is null or o.superseded_at > ?1)
              order by %s
              limit %d
             """
-                .formatted(where, ORDER, limit));
+                .formatted(target("o"), where, order("o", "recorded_at"), limit));
+    return rows(query, parameters).stream()
+        .map(row -> row(row, filter.jurisdiction(), currency, ValueOrigin.REPORTED))
+        .toList();
+  }
+
+  /**
+   * Up to {@code limit} values derived by the indicators' rules, in export order, where no FINAL
+   * value of the same region, indicator and period is current at {@code asOf}: a reported value
+   * always wins.
+   */
+  private List<ExportRow> derived(
+      ExportService.Filter filter,
+      String currency,
+      Instant asOf,
+      Optional<ExportKey> after,
+      int limit) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder where = where("d", "revised_at", filter, asOf, after, parameters);
+    Query query =
+        entityManager.createNativeQuery(
+            """
+            select d.period, d.region_code, r.katottg, d.indicator_code, d.value, i.unit, t.target_value,
+                   'FINAL', d.methodology, d.revised_at, null, null, null
+              from rollup_value d
+              join indicator i on i.code = d.indicator_code
+              left join region r on r.code = d.region_code
+              %s
+             where %s
+               and not exists (select 1 from observation o
+                                where o.region_code = d.region_code and o.indicator_code = d.indicator_code
+                                  and o.period = d.period and o.status = 'FINAL' and o.recorded_at <= ?1
+                                  and (o.superseded_at is null or o.superseded_at > ?1))
+             order by %s
+             limit %d
+            """
+                .formatted(target("d"), where, order("d", "revised_at"), limit));
+    return rows(query, parameters).stream()
+        .map(row -> row(row, filter.jurisdiction(), currency, ValueOrigin.DERIVED))
+        .toList();
+  }
+
+  /** The conditions both kinds of value are read by; {@code ?1} is the export's moment. */
+  private static StringBuilder where(
+      String alias,
+      String time,
+      ExportService.Filter filter,
+      Instant asOf,
+      Optional<ExportKey> after,
+      List<Object> parameters) {
+    parameters.add(asOf);
+    parameters.add(filter.jurisdiction());
+    StringBuilder where =
+        new StringBuilder("%1$s.%2$s <= ?1 and ".formatted(alias, time))
+            .append(
+                RegionRepository.inJurisdiction("?2")
+                    .replace("region_code", alias + ".region_code"));
+    filter.period().ifPresent(p -> condition(where, parameters, alias + ".period = ?", p));
+    filter.region().ifPresent(r -> condition(where, parameters, alias + ".region_code = ?", r));
+    filter
+        .indicator()
+        .ifPresent(i -> condition(where, parameters, alias + ".indicator_code = ?", i));
+    filter
+        .updatedSince()
+        .ifPresent(s -> condition(where, parameters, alias + "." + time + " > ?", s));
+    after.ifPresent(
+        key -> {
+          int first = parameters.size() + 1;
+          where.append(
+              " and (%s) > (?%d, ?%d, ?%d, ?%d)"
+                  .formatted(order(alias, time), first, first + 1, first + 2, first + 3));
+          parameters.add(key.revisedAt());
+          parameters.add(key.regionCode());
+          parameters.add(key.indicatorCode());
+          parameters.add(key.period());
+        });
+    return where;
+  }
+
+  /** Export order; "C" so the database orders codes as {@link ExportKey} does. */
+  private static String order(String alias, String time) {
+    return "%1$s.%2$s, %1$s.region_code collate \"C\", %1$s.indicator_code collate \"C\", %1$s.period collate \"C\""
+        .formatted(alias, time);
+  }
+
+  /** The target that applies to each value's year: the one of that year, else the next. */
+  private static String target(String alias) {
+    return """
+        left join lateral (
+             select target_value from target
+              where target.region_code = %1$s.region_code and target.indicator_code = %1$s.indicator_code
+                and target.target_year >= cast(substring(%1$s.period, 1, 4) as integer)
+              order by target.target_year limit 1) t on true
+        """
+        .formatted(alias);
+  }
+
+  private static List<Object[]> rows(Query query, List<Object> parameters) {
     for (int i = 0; i < parameters.size(); i++) {
       query.setParameter(i + 1, parameters.get(i));
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream().map(ExportRepository::row).toList();
+    return rows;
   }
 
   /**
@@ -103,13 +200,38 @@ public class ExportRepository {
         .executeUpdate();
   }
 
+  /**
+   * Keeps the values of the statuses asked for: FINAL ones, and PROVISIONAL ones only of the
+   * regions in the caller's scope (every region, or one).
+   */
+  private static void visibility(
+      StringBuilder where, List<Object> parameters, ExportService.Filter filter) {
+    UnpublishedScope scope = filter.unpublished();
+    String provisional;
+    if (!filter.status().includesProvisional() || scope.isNone()) {
+      provisional = "false";
+    } else if (scope.everyRegion()) {
+      provisional = "o.status <> 'FINAL'";
+    } else {
+      parameters.add(scope.region().orElseThrow());
+      int own = parameters.size();
+      // The region's own values and its communities', whose codes extend its code.
+      provisional =
+          "(o.status <> 'FINAL' and (o.region_code = ?%d or o.region_code like ?%d || '-%%'))"
+              .formatted(own, own);
+    }
+    String published = filter.status().includesFinal() ? "o.status = 'FINAL'" : "false";
+    where.append(" and (").append(published).append(" or ").append(provisional).append(")");
+  }
+
   private static void condition(
       StringBuilder where, List<Object> parameters, String predicate, Object value) {
     parameters.add(value);
     where.append(" and ").append(predicate).append(parameters.size());
   }
 
-  private static ExportRow row(Object[] r) {
+  private static ExportRow row(
+      Object[] r, String jurisdiction, String currency, ValueOrigin origin) {
     return new ExportRow(
         (String) r[0],
         (String) r[1],
@@ -120,6 +242,12 @@ public class ExportRepository {
         normalize((BigDecimal) r[6]),
         "FINAL".equals(r[7]) ? "FINAL" : "PROVISIONAL",
         (String) r[8],
-        SqlTimes.instant(r[9]));
+        SqlTimes.instant(r[9]),
+        jurisdiction,
+        currency,
+        origin,
+        (String) r[10],
+        (String) r[11],
+        (String) r[12]);
   }
 }

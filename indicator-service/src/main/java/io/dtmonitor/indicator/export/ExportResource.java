@@ -9,7 +9,8 @@ import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +22,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,13 +39,15 @@ public class ExportResource {
 
   static final String CSV = "text/csv; charset=UTF-8";
   private static final CsvMapper CSV_MAPPER = csvMapper();
-  private static final CsvSchema CSV_SCHEMA = CSV_MAPPER.schemaFor(ExportRow.class).withHeader();
 
   private final ExportService service;
+  private final ExecutionService executions;
   private final DownloadSlots downloads;
 
-  public ExportResource(ExportService service, DownloadSlots downloads) {
+  public ExportResource(
+      ExportService service, ExecutionService executions, DownloadSlots downloads) {
     this.service = service;
+    this.executions = executions;
     this.downloads = downloads;
   }
 
@@ -57,20 +62,15 @@ public class ExportResource {
       description = "One page of rows",
       content = @Content(schema = @Schema(implementation = ExportPage.class)))
   @APIResponse(responseCode = "400", description = "Invalid filter")
+  @APIResponse(responseCode = "401", description = "PROVISIONAL values asked for without a token")
+  @APIResponse(
+      responseCode = "403",
+      description = "PROVISIONAL values asked for by a token that may not see them")
   public ExportPage json(
-      @QueryParam("period")
-          @Pattern(
-              regexp = "[0-9]{4}(-Q[1-4])?",
-              message = "must be a year such as 2022 or a quarter such as 2025-Q2")
-          String period,
-      @QueryParam("region") String region,
-      @QueryParam("indicator") String indicator,
-      @QueryParam("updatedSince") String updatedSince,
+      @Valid @BeanParam ExportQuery query,
       @QueryParam("pageSize") Integer pageSize,
       @QueryParam("pageToken") String pageToken) {
-    Page<ExportRow> page =
-        service.page(
-            filter(period, region, indicator, updatedSince), PageRequest.of(pageSize, pageToken));
+    Page<ExportRow> page = service.page(filter(query), PageRequest.of(pageSize, pageToken));
     return new ExportPage(page.items(), page.nextPageToken());
   }
 
@@ -84,44 +84,65 @@ public class ExportResource {
       responseCode = "200",
       description = "One row per region x indicator x period",
       content =
-          @Content(
-              mediaType = CSV,
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                      format = "binary")))
+          @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "400", description = "Invalid filter")
+  @APIResponse(responseCode = "401", description = "PROVISIONAL values asked for without a token")
+  @APIResponse(
+      responseCode = "403",
+      description = "PROVISIONAL values asked for by a token that may not see them")
+  @APIResponse(
+      responseCode = "503",
+      description = "Too many downloads in progress; retry after the Retry-After seconds")
+  public Response csv(@Valid @BeanParam ExportQuery query, @Context RoutingContext request) {
+    ExportService.Filter filter = filter(query);
+    return download(
+        "observations.csv", ExportRow.class, request, sink -> service.forEachRow(filter, sink));
+  }
+
+  @GET
+  @Path("/programme-execution")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "exportProgrammeExecutionJson",
+      summary =
+          "Export programme plan and execution per region, programme and period, cursor-paged")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of rows, one per accepted report",
+      content = @Content(schema = @Schema(implementation = ExecutionPage.class)))
+  @APIResponse(responseCode = "400", description = "Invalid filter")
+  public ExecutionPage executionJson(
+      @Valid @BeanParam ExecutionQuery query,
+      @QueryParam("pageSize") Integer pageSize,
+      @QueryParam("pageToken") String pageToken) {
+    Page<ExecutionRow> page =
+        executions.page(executions.filter(query), PageRequest.of(pageSize, pageToken));
+    return new ExecutionPage(page.items(), page.nextPageToken());
+  }
+
+  @GET
+  @Path("/programme-execution.csv")
+  @Produces(CSV)
+  @Operation(
+      operationId = "exportProgrammeExecutionCsv",
+      summary = "Export programme plan and execution as UTF-8 CSV, streamed")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per accepted report",
+      content =
+          @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "400", description = "Invalid filter")
   @APIResponse(
       responseCode = "503",
       description = "Too many downloads in progress; retry after the Retry-After seconds")
-  public Response csv(
-      @QueryParam("period")
-          @Pattern(
-              regexp = "[0-9]{4}(-Q[1-4])?",
-              message = "must be a year such as 2022 or a quarter such as 2025-Q2")
-          String period,
-      @QueryParam("region") String region,
-      @QueryParam("indicator") String indicator,
-      @QueryParam("updatedSince") String updatedSince,
-      @Context RoutingContext request) {
-    ExportService.Filter filter = filter(period, region, indicator, updatedSince);
-    Slots.Slot slot = downloads.take();
-    // Freed when the response ends however it ends: completed, failed, or the client went away;
-    // at once if the client went away before this ran, when the end handlers have already run.
-    request.addEndHandler(ended -> slot.close());
-    if (request.response().ended() || request.response().closed()) {
-      slot.close();
-    }
-    StreamingOutput body =
-        output -> {
-          // Not closed when the export fails: closing would end the response as if complete.
-          SequenceWriter writer = CSV_MAPPER.writer(CSV_SCHEMA).writeValues(output);
-          service.forEachRow(filter, row -> write(writer, row));
-          writer.close();
-        };
-    return Response.ok(body, CSV)
-        .header("Content-Disposition", "attachment; filename=\"observations.csv\"")
-        .build();
+  public Response executionCsv(
+      @Valid @BeanParam ExecutionQuery query, @Context RoutingContext request) {
+    ExecutionService.Filter filter = executions.filter(query);
+    return download(
+        "programme-execution.csv",
+        ExecutionRow.class,
+        request,
+        sink -> executions.forEachRow(filter, sink));
   }
 
   @GET
@@ -129,15 +150,42 @@ public class ExportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "getExportDataPackage",
-      summary = "The Frictionless data package describing the CSV export")
+      summary = "The Frictionless data package describing the CSV exports")
   @APIResponse(
       responseCode = "200",
-      description = "datapackage.json with the Table Schema of observations.csv")
+      description =
+          "datapackage.json with the Table Schemas of observations.csv and"
+              + " programme-execution.csv")
   public DataPackage dataPackage() {
     return DataPackage.DESCRIPTOR;
   }
 
-  private static void write(SequenceWriter writer, ExportRow row) {
+  /**
+   * Streams the rows {@code rows} hands its sink as a CSV download of {@code type}'s columns, in a
+   * download slot freed when the response ends however it ends: completed, failed, or the client
+   * went away (at once if it went away before this ran, when the end handlers have already run).
+   */
+  private <T> Response download(
+      String filename, Class<T> type, RoutingContext request, Consumer<Consumer<T>> rows) {
+    Slots.Slot slot = downloads.take();
+    request.addEndHandler(ended -> slot.close());
+    if (request.response().ended() || request.response().closed()) {
+      slot.close();
+    }
+    CsvSchema schema = CSV_MAPPER.schemaFor(type).withHeader();
+    StreamingOutput body =
+        output -> {
+          // Not closed when the export fails: closing would end the response as if complete.
+          SequenceWriter writer = CSV_MAPPER.writer(schema).writeValues(output);
+          rows.accept(row -> write(writer, row));
+          writer.close();
+        };
+    return Response.ok(body, CSV)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .build();
+  }
+
+  private static void write(SequenceWriter writer, Object row) {
     try {
       writer.write(row);
     } catch (IOException e) {
@@ -145,13 +193,14 @@ public class ExportResource {
     }
   }
 
-  private static ExportService.Filter filter(
-      String period, String region, String indicator, String updatedSince) {
-    return new ExportService.Filter(
-        Optional.ofNullable(period),
-        Optional.ofNullable(region),
-        Optional.ofNullable(indicator),
-        Optional.ofNullable(updatedSince).map(ExportService::parseSince));
+  private ExportService.Filter filter(ExportQuery query) {
+    return service.filter(
+        query.jurisdiction,
+        ExportStatus.valueOf(query.status),
+        Optional.ofNullable(query.period),
+        Optional.ofNullable(query.region),
+        Optional.ofNullable(query.indicator),
+        Optional.ofNullable(query.updatedSince));
   }
 
   private static CsvMapper csvMapper() {

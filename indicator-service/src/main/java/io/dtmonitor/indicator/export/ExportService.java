@@ -4,6 +4,7 @@ import static io.dtmonitor.platform.http.Decimals.normalize;
 
 import io.dtmonitor.indicator.catalogue.Indicator;
 import io.dtmonitor.indicator.catalogue.IndicatorRepository;
+import io.dtmonitor.indicator.observation.ValueOrigin;
 import io.dtmonitor.indicator.region.Region;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.target.Target;
@@ -12,6 +13,9 @@ import io.dtmonitor.indicator.view.DerivedValues;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.problem.ProblemType;
+import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.platform.security.UnpublishedScope;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,11 +36,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The ministry's pull: the current FINAL and PROVISIONAL values as long-format rows (region x
+ * The ministry's pull: the current values of one jurisdiction as long-format rows (region x
  * indicator x period), filterable and incremental by revision time, ordered by revision time so
  * {@code updatedSince} and page tokens resume where the last pull stopped. Recorded values are read
  * a chunk at a time in that order ({@link ExportRepository}); the few values derived from the
- * report projection are merged into it, so a page or a streamed CSV never loads the whole table.
+ * report projection are merged into it, so a page or a streamed CSV never loads the whole table. An
+ * export holds FINAL values unless PROVISIONAL ones are asked for by a caller who may see them
+ * ({@link #filter}).
  */
 @ApplicationScoped
 public class ExportService {
@@ -46,6 +52,7 @@ public class ExportService {
   private final RegionRepository regions;
   private final TargetRepository targets;
   private final DerivedValues derived;
+  private final RegionAccess access;
   private final Clock clock;
   private final int streamChunk;
 
@@ -55,6 +62,7 @@ public class ExportService {
       RegionRepository regions,
       TargetRepository targets,
       DerivedValues derived,
+      RegionAccess access,
       Clock clock,
       ExportConfig config) {
     this.recorded = recorded;
@@ -62,24 +70,80 @@ public class ExportService {
     this.regions = regions;
     this.targets = targets;
     this.derived = derived;
+    this.access = access;
     this.clock = clock;
     this.streamChunk = config.streamChunk();
   }
 
-  /** Filters of an export. */
+  /**
+   * Filters of an export: one jurisdiction (exports never mix them), the statuses asked for and the
+   * regions whose PROVISIONAL values the caller may see, and optional narrowing filters.
+   */
   public record Filter(
+      String jurisdiction,
+      ExportStatus status,
+      UnpublishedScope unpublished,
       Optional<String> period,
       Optional<String> region,
       Optional<String> indicator,
-      Optional<Instant> updatedSince) {}
+      Optional<Instant> updatedSince) {
+
+    boolean shows(ExportRow row) {
+      boolean published = "FINAL".equals(row.status());
+      return (published ? status.includesFinal() : status.includesProvisional())
+          && (published || unpublished.includes(row.regionCode()))
+          && region.map(row.regionCode()::equals).orElse(true)
+          && updatedSince.map(since -> row.revisedAt().isAfter(since)).orElse(true);
+    }
+  }
+
+  /**
+   * The filter of the caller's export. PROVISIONAL values are asked for explicitly and only by a
+   * caller who may read some: anonymous callers get a 401, others without any such region a 403,
+   * and a CDTO naming another region a 403, rather than an export that silently lacks them.
+   */
+  public Filter filter(
+      String jurisdiction,
+      ExportStatus status,
+      Optional<String> period,
+      Optional<String> region,
+      Optional<String> indicator,
+      Optional<String> updatedSince) {
+    if (regions.countOfJurisdiction(jurisdiction) == 0) {
+      throw ProblemException.invalid("jurisdiction", "has no regions");
+    }
+    UnpublishedScope scope = access.unpublishedScope();
+    if (status.includesProvisional()) {
+      if (access.isAnonymous()) {
+        throw new ProblemException(
+            ProblemType.UNAUTHENTICATED,
+            "PROVISIONAL values are shown only to their region's CDTO, reviewers and the ministry:"
+                + " send a bearer token, or ask for status=FINAL");
+      }
+      if (scope.isNone() || region.map(r -> !scope.includes(r) && r.length() > 2).orElse(false)) {
+        throw ProblemException.forbidden(
+            "PROVISIONAL values are shown only to their region's CDTO, reviewers and the ministry"
+                + scope.region().map(own -> "; your token shows those of " + own).orElse(""));
+      }
+    }
+    return new Filter(
+        jurisdiction,
+        status,
+        scope,
+        period,
+        region,
+        indicator,
+        updatedSince.map(ExportService::parseSince));
+  }
 
   /** A page of rows; the page key is the row's revision time and identity. */
   @Transactional
   public Page<ExportRow> page(Filter filter, PageRequest page) {
     Optional<ExportKey> after = page.afterKey().map(ExportKey::decode);
     recorded.withoutParallelWorkers();
+    String currency = regions.currencyOf(filter.jurisdiction());
     List<ExportRow> rows =
-        new ArrayList<>(recorded.chunk(filter, clock.instant(), after, page.fetchSize()));
+        new ArrayList<>(recorded.chunk(filter, currency, clock.instant(), after, page.fetchSize()));
     derivedRows(filter).stream()
         .filter(row -> after.map(key -> ExportKey.of(row).compareTo(key) > 0).orElse(true))
         .forEach(rows::add);
@@ -101,13 +165,14 @@ public class ExportService {
     recorded.readOnlySnapshot();
     recorded.withoutParallelWorkers();
     Instant asOf = clock.instant();
+    String currency = regions.currencyOf(filter.jurisdiction());
     Deque<ExportRow> derivedRows =
         new ArrayDeque<>(
             derivedRows(filter).stream().sorted(Comparator.comparing(ExportKey::of)).toList());
     Optional<ExportKey> after = Optional.empty();
     List<ExportRow> chunk;
     do {
-      chunk = recorded.chunk(filter, asOf, after, streamChunk);
+      chunk = recorded.chunk(filter, currency, asOf, after, streamChunk);
       for (ExportRow row : chunk) {
         ExportKey key = ExportKey.of(row);
         while (!derivedRows.isEmpty() && ExportKey.of(derivedRows.peek()).compareTo(key) < 0) {
@@ -169,9 +234,8 @@ public class ExportService {
       }
     }
     return rows.stream()
-        .filter(row -> filter.region().map(row.regionCode()::equals).orElse(true))
-        .filter(
-            row -> filter.updatedSince().map(since -> row.revisedAt().isAfter(since)).orElse(true))
+        .filter(row -> filter.jurisdiction().equals(row.jurisdiction()))
+        .filter(filter::shows)
         .toList();
   }
 
@@ -184,10 +248,11 @@ public class ExportService {
       Map<String, Target> applying) {
 
     ExportRow row(String region, String indicator, BigDecimal value, boolean finalValue) {
+      Optional<Region> known = Optional.ofNullable(regionsByCode.get(region));
       return new ExportRow(
           period,
           region,
-          Optional.ofNullable(regionsByCode.get(region)).map(r -> r.katottg).orElse(null),
+          known.map(r -> r.katottg).orElse(null),
           indicator,
           normalize(value),
           catalogue.get(indicator).unit.name(),
@@ -197,7 +262,13 @@ public class ExportService {
                   .orElse(null)),
           finalValue ? "FINAL" : "PROVISIONAL",
           catalogue.get(indicator).methodology,
-          changed.get(region));
+          changed.get(region),
+          known.map(r -> r.jurisdiction).orElse(null),
+          known.map(r -> r.currency).orElse(null),
+          ValueOrigin.DERIVED,
+          null,
+          null,
+          null);
     }
   }
 

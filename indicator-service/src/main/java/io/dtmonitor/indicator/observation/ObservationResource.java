@@ -54,10 +54,12 @@ public class ObservationResource {
       responseCode = "201",
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = ObservationResponse.class)))
+  @APIResponse(responseCode = "400", description = "A field missing or malformed")
   @APIResponse(
-      responseCode = "400",
+      responseCode = "422",
       description =
-          "Invalid value, unknown region, indicator or methodology, or a derived indicator")
+          "Unknown region, indicator or methodology, a derived indicator, a value off the"
+              + " methodology's scale or a period of the other periodicity")
   @APIResponse(responseCode = "403", description = "Another region's value")
   public Response record(@NotNull @Valid RecordObservationRequest request) {
     return Response.status(Response.Status.CREATED).entity(service.record(request)).build();

@@ -4,6 +4,7 @@ import io.dtmonitor.indicator.catalogue.Indicator;
 import io.dtmonitor.indicator.catalogue.IndicatorRepository;
 import io.dtmonitor.indicator.events.IndicatorEvents;
 import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.indicator.rollup.RollupService;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
@@ -19,9 +20,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Records indicator values. A CDTO records its own region's; national aggregates (a country code
- * such as {@code UA}, e.g. the ministry's published average) are recorded by an admin. Recording a
- * value again is a correction: a new revision, the old ones kept.
+ * Records indicator values, and keeps what is derived from them up to date ({@link RollupService}).
+ * A CDTO records its own region's and its communities'; national aggregates (a country code such as
+ * {@code UA}, e.g. the ministry's published average) are recorded by an admin. Recording a value
+ * again is a correction: a new revision, the old ones kept.
  */
 @ApplicationScoped
 public class ObservationService {
@@ -31,6 +33,7 @@ public class ObservationService {
   private final RegionRepository regions;
   private final RegionAccess access;
   private final IndicatorEvents events;
+  private final RollupService rollups;
   private final Clock clock;
 
   public ObservationService(
@@ -39,12 +42,14 @@ public class ObservationService {
       RegionRepository regions,
       RegionAccess access,
       IndicatorEvents events,
+      RollupService rollups,
       Clock clock) {
     this.observations = observations;
     this.indicators = indicators;
     this.regions = regions;
     this.access = access;
     this.events = events;
+    this.rollups = rollups;
     this.clock = clock;
   }
 
@@ -56,7 +61,8 @@ public class ObservationService {
         throw ProblemException.forbidden("Only an admin records national aggregates");
       }
     } else {
-      access.requireCdtoOf(request.regionCode());
+      // A community's values are its oblast's office's to record.
+      access.requireCdtoOf(regions.oblastOf(request.regionCode()));
     }
     List<FieldError> errors = new ArrayList<>();
     boolean knownRegion =
@@ -76,13 +82,17 @@ public class ObservationService {
             new FieldError("indicatorCode", "is derived from events and cannot be recorded"));
       }
       methodology = methodology == null ? indicator.get().methodology : methodology;
-      if (!indicators.hasMethodology(indicator.get().code, methodology)) {
-        errors.add(
-            new FieldError("methodology", "is not a methodology of " + indicator.get().code));
-      }
+      indicators
+          .methodology(indicator.get(), methodology)
+          .ifPresentOrElse(
+              rules -> errors.addAll(rules.check(request.value(), request.period())),
+              () ->
+                  errors.add(
+                      new FieldError(
+                          "methodology", "is not a methodology of " + indicator.get().code)));
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid(errors);
+      throw ProblemException.unprocessable(errors);
     }
     Observation observation = new Observation();
     observation.id = UUID.randomUUID();
@@ -102,6 +112,11 @@ public class ObservationService {
     observation.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     observation.recordedBy = access.callerId();
     observations.persistAndFlush(observation);
+    rollups.refreshAfter(
+        observation.regionCode,
+        observation.indicatorCode,
+        observation.period,
+        observation.recordedAt);
     ObservationResponse response = ObservationResponse.of(observation);
     events.recorded(response);
     return response;

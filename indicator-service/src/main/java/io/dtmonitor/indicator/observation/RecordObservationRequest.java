@@ -17,12 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordObservationRequest(
     @Schema(
             required = true,
-            description = "ISO 3166-2 region, or a country code for a national aggregate",
+            description =
+                "ISO 3166-2 region, a community of one (UA-63-001), or a country code for a"
+                    + " national aggregate",
             example = "UA-53")
         @NotBlank
         @Pattern(
-            regexp = "[A-Z]{2}(-[0-9A-Z]{2,3})?",
-            message = "must be an ISO 3166-2 code such as UA-53 or a country code such as UA")
+            regexp = "[A-Z]{2}(-[0-9A-Z]{2,3}(-[0-9]{3})?)?",
+            message =
+                "must be an ISO 3166-2 code such as UA-53, a community such as UA-63-001 or a"
+                    + " country code such as UA")
         String regionCode,
     @Schema(required = true, example = "INTERNET_COVERAGE") @NotBlank @Size(max = 50)
         String indicatorCode,

@@ -60,6 +60,27 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
         .toList();
   }
 
+  /** The currency of the jurisdiction's regions, or null when it has none. */
+  public String currencyOf(String jurisdiction) {
+    return find("jurisdiction", jurisdiction)
+        .firstResultOptional()
+        .map(r -> r.currency)
+        .orElse(null);
+  }
+
+  /** The oblast whose office answers for a region: a community's oblast, else the region itself. */
+  public String oblastOf(String code) {
+    return findByIdOptional(code)
+        .map(region -> region.parentCode == null ? region.code : region.parentCode)
+        .orElseGet(
+            () -> code.matches(".+-[0-9]{3}") ? code.substring(0, code.lastIndexOf('-')) : code);
+  }
+
+  /** An oblast's communities, by code. */
+  public List<Region> communitiesOf(String oblast) {
+    return list("parentCode = ?1 order by code", oblast);
+  }
+
   public long countOfJurisdiction(String jurisdiction) {
     return count("jurisdiction", jurisdiction);
   }

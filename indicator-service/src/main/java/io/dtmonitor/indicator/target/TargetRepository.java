@@ -1,10 +1,13 @@
 package io.dtmonitor.indicator.target;
 
 import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.platform.http.Decimals;
+import io.dtmonitor.platform.persistence.SqlTimes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +22,17 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
   public Optional<Target> of(String region, String indicator, int year) {
     return find(
             "regionCode = ?1 and indicatorCode = ?2 and targetYear = ?3", region, indicator, year)
+        .firstResultOptional();
+  }
+
+  /** The target of a region and indicator that applies to a year: its own, else the next later. */
+  public Optional<Target> applying(String region, String indicator, int year) {
+    return find(
+            "regionCode = ?1 and indicatorCode = ?2 and targetYear >= ?3",
+            Sort.by("targetYear"),
+            region,
+            indicator,
+            year)
         .firstResultOptional();
   }
 
@@ -70,6 +84,62 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
   /** The key of {@link #applyingIn}'s map. */
   public static String key(String region, String indicator) {
     return region + "|" + indicator;
+  }
+
+  /** Keeps the target as it now stands as its revision {@code target.version}. */
+  public void recordRevision(Target target) {
+    getEntityManager()
+        .createNativeQuery(
+            """
+            insert into target_revision (target_id, revision, region_code, indicator_code, target_year,
+                                         baseline_value, baseline_date, target_value, target_min, target_max,
+                                         per_unit_threshold, programme_id, set_at, set_by)
+            select id, version, region_code, indicator_code, target_year, baseline_value, baseline_date,
+                   target_value, target_min, target_max, per_unit_threshold, programme_id, updated_at, updated_by
+              from target where id = ?1
+            """)
+        .setParameter(1, target.id)
+        .executeUpdate();
+  }
+
+  /** Every revision of the target of a region, indicator and year, oldest first. */
+  public List<TargetRevision> revisions(String region, String indicator, int year) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select target_id, revision, baseline_value, baseline_date, target_value, target_min, target_max,
+                       per_unit_threshold, programme_id, set_at, set_by
+                  from target_revision
+                 where region_code = ?1 and indicator_code = ?2 and target_year = ?3
+                 order by revision
+                """)
+            .setParameter(1, region)
+            .setParameter(2, indicator)
+            .setParameter(3, year)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new TargetRevision(
+                    ((Number) r[1]).longValue(),
+                    SqlTimes.instant(r[9]),
+                    (String) r[10],
+                    new TargetResponse(
+                        (UUID) r[0],
+                        region,
+                        indicator,
+                        year,
+                        Decimals.normalize((BigDecimal) r[2]),
+                        SqlTimes.localDate(r[3]),
+                        Decimals.normalize((BigDecimal) r[4]),
+                        Decimals.normalize((BigDecimal) r[5]),
+                        Decimals.normalize((BigDecimal) r[6]),
+                        Decimals.normalize((BigDecimal) r[7]),
+                        (UUID) r[8],
+                        ((Number) r[1]).longValue())))
+        .toList();
   }
 
   public List<Target> search(String region, String indicator) {

@@ -1,37 +1,59 @@
 package io.dtmonitor.indicator.target;
 
 import io.dtmonitor.indicator.catalogue.IndicatorRepository;
+import io.dtmonitor.indicator.events.IndicatorEvents;
+import io.dtmonitor.indicator.events.TargetSetData;
+import io.dtmonitor.platform.http.Decimals;
+import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Sets and reads targets; a CDTO sets its own region's. */
+/**
+ * Sets and reads targets; a CDTO sets its own region's. Every version of a target is kept and
+ * published.
+ */
 @ApplicationScoped
 public class TargetService {
 
   private final TargetRepository targets;
   private final IndicatorRepository indicators;
   private final RegionAccess access;
+  private final IndicatorEvents events;
   private final Clock clock;
 
   public TargetService(
-      TargetRepository targets, IndicatorRepository indicators, RegionAccess access, Clock clock) {
+      TargetRepository targets,
+      IndicatorRepository indicators,
+      RegionAccess access,
+      IndicatorEvents events,
+      Clock clock) {
     this.targets = targets;
     this.indicators = indicators;
     this.access = access;
+    this.events = events;
     this.clock = clock;
   }
 
-  /** Creates or replaces the target of a region, indicator and year. */
+  /**
+   * Creates or replaces the target of a region, indicator and year. Replacing needs the current
+   * ETag ({@code If-Match}: 428 without, 412 when stale), so no change silently overwrites another;
+   * each change is kept as a revision and published as {@code TargetSet}. A request that changes
+   * nothing changes nothing: no revision, no event, the same ETag.
+   */
   @Transactional
-  public TargetResponse set(TargetRequest request) {
+  public TargetResponse set(TargetRequest request, String ifMatch) {
     access.requireCdtoOf(request.regionCode());
     List<FieldError> errors = new ArrayList<>();
     if (indicators.findByIdOptional(request.indicatorCode()).isEmpty()) {
@@ -49,21 +71,27 @@ public class TargetService {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
-    Instant now = clock.instant();
+    Optional<Target> stored =
+        targets.of(request.regionCode(), request.indicatorCode(), request.targetYear());
+    if (stored.isPresent()) {
+      EntityTags.requireMatch(ifMatch, stored.get().version);
+      if (unchanged(stored.get(), request)) {
+        return TargetResponse.of(stored.get());
+      }
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Target target =
-        targets
-            .of(request.regionCode(), request.indicatorCode(), request.targetYear())
-            .orElseGet(
-                () -> {
-                  Target created = new Target();
-                  created.id = UUID.randomUUID();
-                  created.regionCode = request.regionCode();
-                  created.indicatorCode = request.indicatorCode();
-                  created.targetYear = request.targetYear();
-                  created.createdAt = now;
-                  created.createdBy = access.callerId();
-                  return created;
-                });
+        stored.orElseGet(
+            () -> {
+              Target created = new Target();
+              created.id = UUID.randomUUID();
+              created.regionCode = request.regionCode();
+              created.indicatorCode = request.indicatorCode();
+              created.targetYear = request.targetYear();
+              created.createdAt = now;
+              created.createdBy = access.callerId();
+              return created;
+            });
     target.baselineValue = request.baselineValue();
     target.baselineDate = request.baselineDate();
     target.targetValue = request.targetValue();
@@ -75,7 +103,47 @@ public class TargetService {
     target.updatedBy = access.callerId();
     targets.persist(target);
     targets.flush();
+    targets.recordRevision(target);
+    events.targetSet(
+        new TargetSetData(
+            target.id,
+            target.version,
+            target.regionCode,
+            target.indicatorCode,
+            target.targetYear,
+            Decimals.normalize(target.baselineValue),
+            target.baselineDate,
+            Decimals.normalize(target.targetValue),
+            Decimals.normalize(target.targetMin),
+            Decimals.normalize(target.targetMax),
+            Decimals.normalize(target.perUnitThreshold),
+            target.programmeId,
+            now,
+            target.updatedBy));
     return TargetResponse.of(target);
+  }
+
+  /** Every version of a target, oldest first; 404 when it was never set. */
+  public TargetRevision.History history(String region, String indicator, int year) {
+    List<TargetRevision> revisions = targets.revisions(region, indicator, year);
+    if (revisions.isEmpty()) {
+      throw ProblemException.notFound("Target", region + "/" + indicator + "/" + year);
+    }
+    return new TargetRevision.History(revisions);
+  }
+
+  private static boolean unchanged(Target target, TargetRequest request) {
+    return same(target.baselineValue, request.baselineValue())
+        && Objects.equals(target.baselineDate, request.baselineDate())
+        && same(target.targetValue, request.targetValue())
+        && same(target.targetMin, request.targetMin())
+        && same(target.targetMax, request.targetMax())
+        && same(target.perUnitThreshold, request.perUnitThreshold())
+        && Objects.equals(target.programmeId, request.programmeId());
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null || b == null ? a == b : a.compareTo(b) == 0;
   }
 
   public List<TargetResponse> search(String region, String indicator) {

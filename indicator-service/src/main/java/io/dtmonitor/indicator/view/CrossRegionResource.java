@@ -78,34 +78,13 @@ public class CrossRegionResource {
   @Path("/composite-index-methodology")
   @Operation(
       operationId = "getCompositeIndexMethodology",
-      summary = "The published weights and normalisation of the composite index")
-  @APIResponse(responseCode = "200", description = "Methodology, normalisation and weights")
-  public CompositeMethodology methodology() {
-    return new CompositeMethodology(
-        CompositeIndex.METHODOLOGY,
-        "Each weighted indicator is normalised min-max across the jurisdiction's regions with a value in the period"
-            + " (inverted when lower is better; 1 when all values are equal). A region's index is the weighted mean of"
-            + " the components it has, x 100; coverage is the share of the weights its values cover.",
-        service.weights().entrySet().stream()
-            .map(e -> new CompositeMethodology.Weight(e.getKey(), e.getValue()))
-            .toList());
-  }
-
-  /** How the composite index is computed. */
-  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompositeIndexMethodology")
-  public record CompositeMethodology(
-      String methodology, String normalisation, java.util.List<Weight> weights) {
-
-    /** One indicator's weight. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompositeIndexWeight")
-    public record Weight(
-        String indicatorCode,
-        @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                pattern = io.dtmonitor.platform.http.Decimals.PATTERN,
-                example = "0.25")
-            @com.fasterxml.jackson.annotation.JsonFormat(
-                shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
-            java.math.BigDecimal weight) {}
+      summary = "The published methodology of the composite index")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Components with direction, goalposts and weights; normalisation, aggregation and the"
+              + " rule for missing data")
+  public CompositeIndexMethodology methodology() {
+    return CompositeIndexMethodology.of(service.indexMethodology());
   }
 }

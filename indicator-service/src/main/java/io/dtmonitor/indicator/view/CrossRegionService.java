@@ -6,11 +6,14 @@ import io.dtmonitor.indicator.catalogue.Indicator;
 import io.dtmonitor.indicator.catalogue.IndicatorRepository;
 import io.dtmonitor.indicator.observation.FinalValue;
 import io.dtmonitor.indicator.observation.ObservationRepository;
+import io.dtmonitor.indicator.observation.ValueOrigin;
 import io.dtmonitor.indicator.region.JurisdictionRegions;
 import io.dtmonitor.indicator.region.RegionCodeRange;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.region.RegionSummary;
+import io.dtmonitor.indicator.rollup.RollupRepository;
 import io.dtmonitor.indicator.target.Target;
+import io.dtmonitor.indicator.target.TargetProgress;
 import io.dtmonitor.indicator.target.TargetRepository;
 import io.dtmonitor.indicator.view.CrossRegionView.IndicatorValue;
 import io.dtmonitor.platform.paging.Page;
@@ -19,7 +22,6 @@ import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,6 +55,8 @@ public class CrossRegionService {
   private final TargetRepository targets;
   private final DerivedValues derived;
   private final StandingsCache standingsCache;
+  private final IndexMethodologyRepository indexMethodologies;
+  private final RollupRepository rollups;
   private final EntityManager entityManager;
   private final Clock clock;
   private final CrossRegionConfig config;
@@ -64,6 +68,8 @@ public class CrossRegionService {
       TargetRepository targets,
       DerivedValues derived,
       StandingsCache standingsCache,
+      IndexMethodologyRepository indexMethodologies,
+      RollupRepository rollups,
       EntityManager entityManager,
       Clock clock,
       CrossRegionConfig config) {
@@ -73,6 +79,8 @@ public class CrossRegionService {
     this.targets = targets;
     this.derived = derived;
     this.standingsCache = standingsCache;
+    this.indexMethodologies = indexMethodologies;
+    this.rollups = rollups;
     this.entityManager = entityManager;
     this.clock = clock;
     this.config = config;
@@ -125,10 +133,10 @@ public class CrossRegionService {
             code -> {
               throw ProblemException.invalid("indicator", "is not in the catalogue: " + code);
             });
-    Map<String, BigDecimal> weights = weights();
+    CompositeIndex.Methodology index = indexMethodology();
     Set<String> read = new HashSet<>(listed);
     if (!listed.isEmpty()) {
-      read.addAll(weights.keySet());
+      read.addAll(index.components().keySet());
     }
     int indicatorsRead = listed.isEmpty() ? catalogue.size() : read.size();
     long bound = (long) members.size() * indicatorsRead;
@@ -155,17 +163,13 @@ public class CrossRegionService {
     Map<String, IndicatorStandings> standings =
         new HashMap<>(standingsCache.of(period, jurisdiction, recorded, catalogue));
     standings.putAll(derivedStandings(period, members, execution, timeliness, catalogue));
+    addRollups(standings, period, jurisdiction, members, recorded, catalogue);
     Map<String, FinalValue> previous =
         previousValues(period, jurisdiction, read, page, shownRegions.items()).stream()
             .collect(Collectors.toMap(v -> v.regionCode() + "|" + v.indicatorCode(), v -> v));
     Map<String, CompositeIndex.Score> composite =
         CompositeIndex.compute(
-            weightedValuesByRegion(standings, weights.keySet()),
-            weights,
-            catalogue.values().stream()
-                .filter(i -> !i.higherIsBetter)
-                .map(i -> i.code)
-                .collect(Collectors.toSet()));
+            members.codes(), weightedValuesByRegion(standings, index.components().keySet()), index);
     Map<String, Integer> compositeRanks = compositeRanks(composite);
     List<String> shownCodes = standings.keySet().stream().filter(shown).sorted().toList();
     List<CrossRegionView.RegionRow> rows =
@@ -235,7 +239,8 @@ public class CrossRegionService {
 
   /**
    * The standings of the indicators derived from reports among the jurisdiction's regions: budget
-   * execution, and report timeliness in a view of a year.
+   * execution, and report timeliness in a view of a year. Like recorded values, only FINAL ones: a
+   * year's execution that still stands on a quarter is not published.
    */
   private static Map<String, IndicatorStandings> derivedStandings(
       String period,
@@ -246,15 +251,11 @@ public class CrossRegionService {
     Map<String, MeasuredValue> executed = new HashMap<>();
     execution.forEach(
         (region, money) -> {
-          if (money.percent() != null && members.codes().contains(region)) {
+          if (money.percent() != null && money.finalValue() && members.codes().contains(region)) {
             executed.put(
                 region,
                 new MeasuredValue(
-                    DerivedValues.BUDGET_EXECUTION,
-                    money.percent(),
-                    money.finalValue() ? "FINAL" : "PROVISIONAL",
-                    "1",
-                    null));
+                    DerivedValues.BUDGET_EXECUTION, money.percent(), "FINAL", "1", null));
           }
         });
     Map<String, MeasuredValue> timely = new HashMap<>();
@@ -338,13 +339,19 @@ public class CrossRegionService {
       return null;
     }
     return new CrossRegionView.Composite(
-        score.value(), score.coverage(), ranks.get(region), CompositeIndex.METHODOLOGY);
+        score.value(),
+        score.coverage(),
+        ranks.get(region),
+        IndexMethodologyRepository.CURRENT,
+        score.ranked(),
+        score.missing());
   }
 
-  /** Competition ranking of the composite scores, highest first, from one sort. */
+  /** Competition ranking of the ranked composite scores, highest first, from one sort. */
   private static Map<String, Integer> compositeRanks(Map<String, CompositeIndex.Score> scores) {
     List<Map.Entry<String, CompositeIndex.Score>> sorted =
         scores.entrySet().stream()
+            .filter(e -> e.getValue().ranked())
             .sorted(
                 Comparator.comparing(
                     (Map.Entry<String, CompositeIndex.Score> e) -> e.getValue().value(),
@@ -361,18 +368,14 @@ public class CrossRegionService {
     return ranks;
   }
 
-  /** The published weights of the composite index. */
-  public Map<String, BigDecimal> weights() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "select indicator_code, weight from index_weight where methodology = ?1 order by indicator_code")
-            .setParameter(1, CompositeIndex.METHODOLOGY)
-            .getResultList();
-    Map<String, BigDecimal> weights = new java.util.TreeMap<>();
-    rows.forEach(r -> weights.put((String) r[0], (BigDecimal) r[1]));
-    return weights;
+  /** The composite index's published methodology. */
+  CompositeIndex.Methodology indexMethodology() {
+    return indexMethodologies.current();
+  }
+
+  /** The indicators the composite index is made of. */
+  public Set<String> indexComponents() {
+    return indexMethodology().components().keySet();
   }
 
   /** A value as a row shows it: with its target, its progress towards it and its rank. */
@@ -392,11 +395,59 @@ public class CrossRegionService {
         measured.status(),
         measured.methodology(),
         normalize(targetValue),
-        target.map(t -> progress(measured.value(), t)).orElse(null),
+        target.map(t -> TargetProgress.percent(measured.value(), t)).orElse(null),
+        target
+            .map(t -> TargetProgress.status(measured.value(), t, indicator.higherIsBetter))
+            .orElse(null),
         rank,
         measured.revisedAt(),
         null,
-        null);
+        null,
+        measured.derivation() == null && !indicator.derived
+            ? ValueOrigin.REPORTED
+            : ValueOrigin.DERIVED,
+        measured.derivation());
+  }
+
+  /**
+   * Adds the values derived by the indicators' rules (an oblast's from its communities, the
+   * country's from its oblasts, a year's from its quarters) where a region, or the jurisdiction,
+   * has no FINAL value of its own, and ranks each indicator again with them.
+   */
+  private void addRollups(
+      Map<String, IndicatorStandings> standings,
+      String period,
+      String jurisdiction,
+      JurisdictionRegions members,
+      Set<String> recorded,
+      Map<String, Indicator> catalogue) {
+    Map<String, List<RollupRepository.DerivedValue>> byIndicator =
+        rollups.unreportedOf(period, jurisdiction, recorded).stream()
+            .collect(Collectors.groupingBy(RollupRepository.DerivedValue::indicatorCode));
+    byIndicator.forEach(
+        (code, derived) -> {
+          IndicatorStandings before = standings.get(code);
+          Map<String, MeasuredValue> byRegion =
+              new HashMap<>(before == null ? Map.of() : before.byRegion());
+          MeasuredValue published = before == null ? null : before.published();
+          for (RollupRepository.DerivedValue value : derived) {
+            MeasuredValue measured =
+                new MeasuredValue(
+                    code,
+                    value.value(),
+                    "FINAL",
+                    value.methodology(),
+                    value.revisedAt(),
+                    new CrossRegionView.Derivation(value.rule(), value.covered(), value.total()));
+            if (value.regionCode().equals(jurisdiction)) {
+              published = published == null ? measured : published;
+            } else if (members.codes().contains(value.regionCode())) {
+              byRegion.putIfAbsent(value.regionCode(), measured);
+            }
+          }
+          standings.put(
+              code, IndicatorStandings.of(byRegion, published, catalogue.get(code).higherIsBetter));
+        });
   }
 
   /** Adds each recorded value's movement since the same region's value of the previous period. */
@@ -433,22 +484,6 @@ public class CrossRegionService {
     }
     int quarter = period.charAt(6) - '0';
     return quarter == 1 ? (year - 1) + "-Q4" : year + "-Q" + (quarter - 1);
-  }
-
-  /** Progress from the baseline to the target in %, or value over target without a baseline. */
-  static BigDecimal progress(BigDecimal value, Target target) {
-    if (target.targetValue == null) {
-      return null;
-    }
-    BigDecimal from = target.baselineValue == null ? BigDecimal.ZERO : target.baselineValue;
-    BigDecimal span = target.targetValue.subtract(from);
-    if (span.signum() == 0) {
-      return null;
-    }
-    return value
-        .subtract(from)
-        .multiply(BigDecimal.valueOf(100))
-        .divide(span, 1, RoundingMode.HALF_UP);
   }
 
   private Map<String, List<CrossRegionView.ProgrammeInForce>> programmesInForce(

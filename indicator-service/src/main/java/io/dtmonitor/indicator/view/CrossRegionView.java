@@ -1,6 +1,8 @@
 package io.dtmonitor.indicator.view;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.indicator.observation.ValueOrigin;
+import io.dtmonitor.indicator.target.TargetProgress;
 import io.dtmonitor.platform.http.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,15 +46,21 @@ public record CrossRegionView(
       List<IndicatorValue> indicators,
       @Schema(
               nullable = true,
-              description =
-                  "DT Monitor's composite index (methodology DTM-1); absent without weighted values")
+              description = "DT Monitor's composite index (methodology DTM-1), ranked or not")
           Composite compositeIndex) {}
 
   @Schema(
       name = "CompositeIndexScore",
-      description = "A region's composite index, its coverage of the weights and its rank")
+      description =
+          "A region's composite index: its value and rank when its values cover the minimum share"
+              + " of the weights, else only its coverage and the missing components")
   public record Composite(
-      @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "72.5")
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = Decimals.PATTERN,
+              nullable = true,
+              description = "0-100; null when the region is not ranked",
+              example = "72.5")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal value,
       @Schema(
@@ -62,8 +70,15 @@ public record CrossRegionView(
               example = "75.0")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal coveragePercent,
-      @Schema(example = "1") int rank,
-      @Schema(example = "DTM-1") String methodology) {}
+      @Schema(nullable = true, description = "Null when the region is not ranked", example = "1")
+          Integer rank,
+      @Schema(example = "DTM-1") String methodology,
+      @Schema(description = "Whether the coverage reaches the methodology's minimum")
+          boolean ranked,
+      @Schema(
+              description = "The components the region has no value of",
+              example = "[\"REPORT_TIMELINESS\"]")
+          List<String> missingComponents) {}
 
   @Schema(
       name = "ProgrammeInForce",
@@ -128,6 +143,12 @@ public record CrossRegionView(
       @Schema(
               nullable = true,
               description =
+                  "Against the target: ON_TRACK (reached, within the range, or every unit at its"
+                      + " threshold), NOT_REACHED, BELOW_RANGE, ABOVE_RANGE, BELOW_THRESHOLD")
+          TargetProgress.Status targetStatus,
+      @Schema(
+              nullable = true,
+              description =
                   "Rank among the jurisdiction's regions with a value of the same methodology",
               example = "1")
           Integer rank,
@@ -143,7 +164,14 @@ public record CrossRegionView(
               nullable = true,
               description =
                   "Against the previous period; NOT_COMPARABLE when the methodologies differ without a mapping")
-          Trend trend) {
+          Trend trend,
+      @Schema(
+              description =
+                  "REPORTED: recorded for the region; DERIVED: computed, from reports or by the"
+                      + " indicator's rule from its communities or quarters")
+          ValueOrigin origin,
+      @Schema(nullable = true, description = "How a value derived by the indicator's rule was made")
+          Derivation derivation) {
 
     IndicatorValue withTrend(BigDecimal previous, Trend newTrend) {
       return new IndicatorValue(
@@ -154,12 +182,26 @@ public record CrossRegionView(
           methodology,
           target,
           progressPercent,
+          targetStatus,
           rank,
           revisedAt,
           previous,
-          newTrend);
+          newTrend,
+          origin,
+          derivation);
     }
   }
+
+  @Schema(
+      name = "Derivation",
+      description =
+          "The rule a value was derived by (SUM, AVERAGE, WEIGHTED_AVERAGE, MIN, MAX, SHARE across"
+              + " the region's children; LAST, SUM, AVERAGE across the year's quarters) and how"
+              + " many of the values it is made of it covers")
+  public record Derivation(
+      @Schema(example = "AVERAGE") String rule,
+      @Schema(example = "5") int covered,
+      @Schema(description = "Children, or the four quarters", example = "5") int total) {}
 
   /** How a value moved since the previous period. */
   public enum Trend {

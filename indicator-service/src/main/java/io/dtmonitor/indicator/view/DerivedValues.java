@@ -43,7 +43,11 @@ public class DerivedValues {
   /** How a region's reports due in a year were submitted. */
   public record Timeliness(long due, long onTime, long late, long overdue, BigDecimal percent) {}
 
-  /** Per region; a year takes each programme's annual report, else its latest accepted quarter. */
+  /**
+   * Per region; a year takes each programme's annual report, else its latest accepted quarter. A
+   * quarter's execution, from accepted reports of that quarter, is FINAL; a year's is FINAL only
+   * when every programme's annual report is accepted, and PROVISIONAL while it stands on a quarter.
+   */
   public Map<String, Execution> execution(String period) {
     boolean year = period.length() == 4;
     @SuppressWarnings("unchecked")
@@ -88,7 +92,7 @@ public class DerivedValues {
                         : sum[2]
                             .multiply(BigDecimal.valueOf(100))
                             .divide(sum[0], 1, RoundingMode.HALF_UP),
-                    year && allAnnual.get(region))));
+                    !year || allAnnual.get(region))));
     return result;
   }
 

@@ -55,7 +55,8 @@ final class IndicatorImporter {
     if (current.isPresent() && sameTarget(current.get(), target)) {
       outcome = Outcome.UNCHANGED;
     } else {
-      targets.setTarget(target);
+      targets.setTarget(
+          target, current.map(stored -> ServiceClients.etag(stored.getVersion())).orElse(null));
       outcome = current.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
     }
     progress.step(

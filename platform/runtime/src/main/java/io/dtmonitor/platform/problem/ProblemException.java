@@ -51,6 +51,19 @@ public class ProblemException extends RuntimeException {
         ProblemType.VALIDATION, "The request is invalid", List.of(new FieldError(field, message)));
   }
 
+  /**
+   * A well-formed request whose content contradicts what the service holds (an unknown code, a
+   * value off its scale): a 422 naming each field.
+   */
+  public static ProblemException unprocessable(List<FieldError> errors) {
+    return new ProblemException(
+        ProblemType.UNPROCESSABLE,
+        errors.size() == 1
+            ? "1 field cannot be processed"
+            : errors.size() + " fields cannot be processed",
+        errors);
+  }
+
   public static ProblemException invalid(List<FieldError> errors) {
     return new ProblemException(
         ProblemType.VALIDATION,

@@ -73,9 +73,18 @@ public class RegionAccess {
       return true;
     }
     if (identity.hasRole(Roles.REVIEWER)) {
-      return callerRegion().map(own -> own.equals(region)).orElse(true);
+      return callerRegion().map(own -> covers(own, region)).orElse(true);
     }
-    return isCdtoOf(region);
+    return identity.hasRole(Roles.CDTO)
+        && callerRegion().map(own -> covers(own, region)).orElse(false);
+  }
+
+  /**
+   * Whether a token's region covers {@code region}: the region itself, or one of its communities,
+   * whose codes extend their oblast's ({@code UA-63-001} is under {@code UA-63}).
+   */
+  static boolean covers(String own, String region) {
+    return region.equals(own) || region.startsWith(own + "-");
   }
 
   /**
@@ -86,6 +95,22 @@ public class RegionAccess {
     return identity.hasRole(Roles.MINISTRY)
         || identity.hasRole(Roles.ADMIN)
         || (identity.hasRole(Roles.REVIEWER) && callerRegion().isEmpty());
+  }
+
+  /** The regions whose unpublished data the caller may read, as {@link #canReadUnpublished}. */
+  public UnpublishedScope unpublishedScope() {
+    if (seesAllUnpublished()) {
+      return UnpublishedScope.EVERY_REGION;
+    }
+    boolean scoped = identity.hasRole(Roles.REVIEWER) || identity.hasRole(Roles.CDTO);
+    return scoped
+        ? callerRegion().map(UnpublishedScope::of).orElse(UnpublishedScope.NONE)
+        : UnpublishedScope.NONE;
+  }
+
+  /** Whether the request carries no token. */
+  public boolean isAnonymous() {
+    return identity.isAnonymous();
   }
 
   private String callerDescription() {

@@ -1,0 +1,74 @@
+package io.dtmonitor.indicator.catalogue;
+
+import io.dtmonitor.platform.http.Decimals;
+import io.dtmonitor.platform.problem.FieldError;
+import io.dtmonitor.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mappings between an indicator's methodologies, kept by admins: a value of one methodology
+ * times the factor plus the offset is on the other's scale (DT_INDEX 2024, 0-1, to 2025, 0-100:
+ * x100). The cross-region view converts a previous period's value through them to give a trend
+ * across a change of methodology; without one the trend is NOT_COMPARABLE.
+ */
+@ApplicationScoped
+public class MethodologyMappingService {
+
+  private final IndicatorRepository indicators;
+
+  public MethodologyMappingService(IndicatorRepository indicators) {
+    this.indicators = indicators;
+  }
+
+  public MethodologyMappingResponse.Listing list(String code) {
+    requireIndicator(code);
+    return new MethodologyMappingResponse.Listing(
+        indicators.mappingsOf(code).stream().map(MethodologyMappingService::response).toList());
+  }
+
+  /** Sets the mapping from one methodology to another, creating or replacing it. */
+  @Transactional
+  public MethodologyMappingResponse set(
+      String code, String from, String to, MethodologyMappingRequest request) {
+    Indicator indicator = requireIndicator(code);
+    List<FieldError> errors = new ArrayList<>();
+    if (indicators.methodology(indicator, from).isEmpty()) {
+      errors.add(new FieldError("fromVersion", "is not a methodology of " + code));
+    }
+    if (indicators.methodology(indicator, to).isEmpty()) {
+      errors.add(new FieldError("toVersion", "is not a methodology of " + code));
+    }
+    if (from.equals(to)) {
+      errors.add(new FieldError("toVersion", "must differ from fromVersion"));
+    }
+    if (request.factor().signum() == 0) {
+      errors.add(new FieldError("factor", "must not be 0: the mapping would lose every value"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.unprocessable(errors);
+    }
+    BigDecimal offset = request.offset() == null ? BigDecimal.ZERO : request.offset();
+    indicators.setMapping(code, from, to, request.factor(), offset);
+    return new MethodologyMappingResponse(
+        code, from, to, Decimals.normalize(request.factor()), Decimals.normalize(offset));
+  }
+
+  private Indicator requireIndicator(String code) {
+    return indicators
+        .findByIdOptional(code)
+        .orElseThrow(() -> ProblemException.notFound("Indicator", code));
+  }
+
+  private static MethodologyMappingResponse response(IndicatorRepository.Mapping mapping) {
+    return new MethodologyMappingResponse(
+        mapping.indicatorCode(),
+        mapping.fromVersion(),
+        mapping.toVersion(),
+        Decimals.normalize(mapping.factor()),
+        Decimals.normalize(mapping.offset()));
+  }
+}

@@ -1,0 +1,29 @@
+package io.dtmonitor.indicator.community;
+
+import io.dtmonitor.indicator.region.Region;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Community", description = "A territorial community and the oblast it belongs to")
+public record CommunityResponse(
+    @Schema(example = "UA-63-001") String code,
+    @Schema(example = "UA-63") String oblastCode,
+    @Schema(example = "UA63120070000016290") String katottg,
+    String nameUk,
+    String nameEn,
+    @Schema(nullable = true, example = "33000") Integer population) {
+
+  static CommunityResponse of(Region region) {
+    return new CommunityResponse(
+        region.code,
+        region.parentCode,
+        region.katottg,
+        region.nameUk,
+        region.nameEn,
+        region.population);
+  }
+
+  /** An oblast's communities. */
+  @Schema(name = "CommunityList")
+  public record Listing(List<CommunityResponse> items) {}
+}

@@ -1,0 +1,99 @@
+package io.dtmonitor.indicator.export;
+
+import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
+import io.dtmonitor.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The ministry's pull of programme plan and execution: per region, programme and period with an
+ * accepted report (public by being accepted), the year's fixed plan or "within funding", funded and
+ * spent year-to-date and execution %, of one jurisdiction, incremental by revision time.
+ */
+@ApplicationScoped
+public class ExecutionService {
+
+  private final ExecutionRepository executions;
+  private final RegionRepository regions;
+  private final int streamChunk;
+
+  public ExecutionService(
+      ExecutionRepository executions, RegionRepository regions, ExportConfig config) {
+    this.executions = executions;
+    this.regions = regions;
+    this.streamChunk = config.streamChunk();
+  }
+
+  /** Filters of the export. */
+  public record Filter(
+      String jurisdiction,
+      Optional<String> period,
+      Optional<String> region,
+      Optional<UUID> programmeId,
+      Optional<Instant> updatedSince) {}
+
+  public Filter filter(ExecutionQuery query) {
+    if (regions.countOfJurisdiction(query.jurisdiction) == 0) {
+      throw ProblemException.invalid("jurisdiction", "has no regions");
+    }
+    return new Filter(
+        query.jurisdiction,
+        Optional.ofNullable(query.period),
+        Optional.ofNullable(query.region),
+        Optional.ofNullable(query.programmeId).map(UUID::fromString),
+        Optional.ofNullable(query.updatedSince).map(ExportService::parseSince));
+  }
+
+  @Transactional
+  public Page<ExecutionRow> page(Filter filter, PageRequest page) {
+    List<ExecutionRepository.Keyed> rows =
+        executions.chunk(
+            filter,
+            regions.currencyOf(filter.jurisdiction()),
+            page.afterKey().map(ExecutionService::decode),
+            page.fetchSize());
+    return page.toPage(rows, keyed -> encode(keyed.key())).map(ExecutionRepository.Keyed::row);
+  }
+
+  /** Every row in export order, a chunk at a time, as one snapshot of the projection. */
+  @Transactional
+  @TransactionConfiguration(timeout = 3600)
+  public void forEachRow(Filter filter, Consumer<ExecutionRow> sink) {
+    String currency = regions.currencyOf(filter.jurisdiction());
+    Optional<ExecutionRepository.Key> after = Optional.empty();
+    List<ExecutionRepository.Keyed> chunk;
+    do {
+      chunk = executions.chunk(filter, currency, after, streamChunk);
+      for (ExecutionRepository.Keyed keyed : chunk) {
+        sink.accept(keyed.row());
+        after = Optional.of(keyed.key());
+      }
+    } while (chunk.size() == streamChunk);
+  }
+
+  private static String encode(ExecutionRepository.Key key) {
+    return ExportKey.encodeTime(key.revisedAt()) + "|" + key.reportId();
+  }
+
+  private static ExecutionRepository.Key decode(String token) {
+    String[] parts = token.split("\\|", 2);
+    try {
+      if (parts.length == 2) {
+        return new ExecutionRepository.Key(
+            ExportKey.decodeTime(parts[0]), UUID.fromString(parts[1]));
+      }
+    } catch (IllegalArgumentException | DateTimeException e) {
+      // falls through to the problem below: the token was not produced by this service
+    }
+    throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+  }
+}
