@@ -80,9 +80,17 @@ public class ReportService {
     this.idempotency = idempotency;
   }
 
-  /** The response of a report, built in the caller's transaction while its lines are loaded. */
+  /**
+   * The response of a report, built in the caller's transaction while its lines are loaded. Its
+   * quarterly amounts are derived only against a previous report the caller may read: for anyone
+   * else an accepted one, so the difference never reveals a quarter still under review.
+   */
   public ReportResponse response(Report report) {
-    return mapper.toResponse(report, previousQuarter(report));
+    return mapper.toResponse(
+        report,
+        previousQuarter(report)
+            .filter(
+                previous -> previous.isPublic() || access.canReadUnpublished(previous.regionCode)));
   }
 
   /**

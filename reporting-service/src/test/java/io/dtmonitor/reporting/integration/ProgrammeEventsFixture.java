@@ -7,13 +7,16 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.dtmonitor.platform.events.KafkaClients;
 import io.dtmonitor.reporting.integration.programme.ProgrammeEventsHandler;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.Producer;
@@ -28,10 +31,48 @@ public class ProgrammeEventsFixture {
 
   private final KafkaClients kafka;
   private final ObjectMapper json;
+  private final EntityManager entityManager;
 
-  public ProgrammeEventsFixture(KafkaClients kafka, ObjectMapper json) {
+  public ProgrammeEventsFixture(
+      KafkaClients kafka, ObjectMapper json, EntityManager entityManager) {
     this.kafka = kafka;
     this.json = json;
+    this.entityManager = entityManager;
+  }
+
+  /**
+   * Publishes the versions of one programme and waits until the replica holds them all, as
+   * reporting-service sees an adopted programme; returns the programme's id.
+   */
+  public UUID adopt(ObjectNode... versions) {
+    UUID programme = UUID.fromString(versions[0].get("programmeId").asText());
+    for (ObjectNode version : versions) {
+      publish(version);
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      Number known =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      (Number)
+                          entityManager
+                              .createNativeQuery(
+                                  "select count(*) from replica_version where programme_id = ?1")
+                              .setParameter(1, programme)
+                              .getSingleResult());
+      if (known.intValue() == versions.length) {
+        return programme;
+      }
+      Thread.onSpinWait();
+    }
+    throw new AssertionError("the replica never received programme " + programme);
+  }
+
+  /** The real Poltava 2021-2023 programme (both versions), adopted under a new id. */
+  public UUID adoptedPoltava() {
+    UUID programme = UUID.randomUUID();
+    return adopt(poltavaVersion(programme, 1), poltavaVersion(programme, 2));
   }
 
   /** The data of a ProgrammeVersionAdopted event for a Poltava 2021-2023 version (1 or 2). */

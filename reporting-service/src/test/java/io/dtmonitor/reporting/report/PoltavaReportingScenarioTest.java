@@ -400,27 +400,7 @@ class PoltavaReportingScenarioTest {
   }
 
   private UUID adoptedPoltavaProgramme() {
-    UUID programme = UUID.randomUUID();
-    programmes.publish(programmes.poltavaVersion(programme, 1));
-    programmes.publish(programmes.poltavaVersion(programme, 2));
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      Number versions =
-          QuarkusTransaction.requiringNew()
-              .call(
-                  () ->
-                      (Number)
-                          entityManager
-                              .createNativeQuery(
-                                  "select count(*) from replica_version where programme_id = ?1")
-                              .setParameter(1, programme)
-                              .getSingleResult());
-      if (versions.intValue() == 2) {
-        return programme;
-      }
-      Thread.onSpinWait();
-    }
-    throw new AssertionError("the replica never received programme " + programme);
+    return programmes.adoptedPoltava();
   }
 
   /**
