@@ -154,6 +154,48 @@ class ExportAudienceTest {
   }
 
   @Test
+  void aSourceThatASpreadsheetWouldRunIsWrittenAsTextInTheCsvOnly() {
+    given()
+        .auth()
+        .oauth2(Tokens.cdto("UA-71"))
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(
+            """
+            {"regionCode": "UA-71", "indicatorCode": "%s", "period": "%s", "value": "3", "status": "FINAL",
+             "sourceDocument": "=HYPERLINK(\\"http://evil.example\\",\\"report\\")"}
+            """
+                .formatted(INDICATOR, "2009"))
+        .post("/api/v1/observations")
+        .then()
+        .statusCode(201);
+    assertEquals(
+        List.of("=HYPERLINK(\"http://evil.example\",\"report\")"),
+        given()
+            .queryParam("period", "2009")
+            .queryParam("region", "UA-71")
+            .get("/api/v1/exports/observations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList(REPORTED + ".sourceDocument"),
+        "JSON keeps the text as sent");
+    String csv =
+        given()
+            .queryParam("period", "2009")
+            .queryParam("region", "UA-71")
+            .get("/api/v1/exports/observations.csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertEquals(
+        true,
+        csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"report\"\")\""),
+        "the CSV cell starts with an apostrophe: " + csv);
+  }
+
+  @Test
   void eachJurisdictionIsExportedApartInItsCurrency() {
     JsonPath russia = json(given().queryParam("jurisdiction", "RU"));
     assertEquals(List.of("RU-ORE"), russia.getList(REPORTED + ".regionCode"));

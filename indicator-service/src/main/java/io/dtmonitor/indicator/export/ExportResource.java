@@ -206,6 +206,9 @@ public class ExportResource {
   private static CsvMapper csvMapper() {
     CsvMapper mapper = new CsvMapper();
     mapper.registerModule(new JavaTimeModule());
+    mapper.registerModule(
+        new com.fasterxml.jackson.databind.module.SimpleModule()
+            .addSerializer(String.class, new SpreadsheetSafeText()));
     mapper.disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     // A failed export must not end the response cleanly: the stream is closed by the server only.
