@@ -494,6 +494,52 @@ class IndicatorsTest {
   }
 
   @Test
+  void aListNamesAnIndicatorOrAPeriodAndComesAPageAtATime() {
+    String cdto = Tokens.cdto("UA-74");
+    for (String year : List.of("2001", "2002", "2003")) {
+      record(cdto, "UA-74", "DIIA_CENTRES", year, "1", "FINAL", null).then().statusCode(201);
+    }
+    record(cdto, "UA-74", "DIIA_CENTRES", "2004", "2", "PROVISIONAL", null).then().statusCode(201);
+    given()
+        .queryParam("region", "UA-74")
+        .get("/api/v1/observations")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("indicator"));
+
+    List<String> periods = new ArrayList<>();
+    String token = "";
+    int pages = 0;
+    do {
+      JsonPath page =
+          given()
+              .queryParam("region", "UA-74")
+              .queryParam("indicator", "DIIA_CENTRES")
+              .queryParam("pageSize", 2)
+              .queryParam("pageToken", token)
+              .get("/api/v1/observations")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      periods.addAll(page.getList("items.period"));
+      token = page.getString("nextPageToken");
+      pages++;
+    } while (token != null);
+    assertEquals(List.of("2001", "2002", "2003"), periods, "no PROVISIONAL value for the public");
+    assertEquals(2, pages);
+    given()
+        .auth()
+        .oauth2(cdto)
+        .queryParam("region", "UA-74")
+        .queryParam("indicator", "DIIA_CENTRES")
+        .get("/api/v1/observations")
+        .then()
+        .statusCode(200)
+        .body("items.period", equalTo(List.of("2001", "2002", "2003", "2004")));
+  }
+
+  @Test
   void regionsRolesAndTheCatalogueAreEnforced() {
     record(Tokens.cdto("UA-63"), "UA-53", "INTERNET_COVERAGE", "2022", "70", "FINAL", null)
         .then()

@@ -2,8 +2,11 @@ package io.dtmonitor.indicator.observation;
 
 import io.dtmonitor.indicator.region.RegionCodeRange;
 import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.platform.http.Decimals;
 import io.dtmonitor.platform.persistence.SqlTimes;
 import io.dtmonitor.platform.persistence.TransactionLocks;
+import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.security.UnpublishedScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,28 +130,102 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         .toList();
   }
 
+  /** Narrows a list of current values. */
+  public record Filter(
+      Optional<String> region, Optional<String> indicator, Optional<String> period) {}
+
+  /** The page key of a current value: its region, indicator and period. */
+  public record Key(String region, String indicator, String period) {}
+
   /**
-   * The value of every region x indicator x period as it stood at {@code asOf}: the latest revision
-   * recorded by then. Optional filters narrow it.
+   * Up to {@code limit} current values (the latest revision recorded by {@code asOf} of each region
+   * x indicator x period) after {@code after}, in key order: FINAL ones, and PROVISIONAL ones of
+   * the regions in {@code unpublished}. Read as plain rows; a value whose latest revision the
+   * caller may not see is left out, never replaced by an earlier one.
    */
-  public List<Observation> current(
-      Optional<String> region, Optional<String> indicator, Optional<String> period, Instant asOf) {
-    return getEntityManager()
-        .createNativeQuery(
-            """
-            select distinct on (region_code, indicator_code, period) *
-              from observation
-             where recorded_at <= ?1
-               and (cast(?2 as varchar) is null or region_code = cast(?2 as varchar))
-               and (cast(?3 as varchar) is null or indicator_code = cast(?3 as varchar))
-               and (cast(?4 as varchar) is null or period = cast(?4 as varchar))
-             order by region_code, indicator_code, period, revision desc
-            """,
-            Observation.class)
-        .setParameter(1, asOf)
-        .setParameter(2, region.orElse(null))
-        .setParameter(3, indicator.orElse(null))
-        .setParameter(4, period.orElse(null))
-        .getResultList();
+  public List<ObservationResponse> currentPage(
+      Filter filter, Instant asOf, UnpublishedScope unpublished, Optional<Key> after, int limit) {
+    String visible =
+        unpublished.everyRegion()
+            ? "true"
+            : unpublished
+                .region()
+                .map(
+                    own ->
+                        "(status = 'FINAL' or region_code = :own or region_code like :own || '-%')")
+                .orElse("status = 'FINAL'");
+    Query query =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select id, region_code, indicator_code, period, revision, value, status, methodology,
+                       source_document, source_url, source_hash, note, recorded_at, recorded_by
+                  from (select distinct on (region_code, indicator_code, period) *
+                          from observation
+                         where recorded_at <= :asOf %s %s %s %s
+                         order by region_code, indicator_code, period, revision desc) current_value
+                 where %s
+                 order by region_code, indicator_code, period
+                 limit :limit
+                """
+                    .formatted(
+                        filter.region().isPresent() ? "and region_code = :region" : "",
+                        filter.indicator().isPresent() ? "and indicator_code = :indicator" : "",
+                        filter.period().isPresent() ? "and period = :period" : "",
+                        after.isPresent()
+                            ? "and (region_code, indicator_code, period) > (:afterRegion,"
+                                + " :afterIndicator, :afterPeriod)"
+                            : "",
+                        visible))
+            .setParameter("asOf", asOf)
+            .setParameter("limit", limit);
+    filter.region().ifPresent(region -> query.setParameter("region", region));
+    filter.indicator().ifPresent(indicator -> query.setParameter("indicator", indicator));
+    filter.period().ifPresent(period -> query.setParameter("period", period));
+    unpublished
+        .region()
+        .filter(own -> !unpublished.everyRegion())
+        .ifPresent(own -> query.setParameter("own", own));
+    after.ifPresent(
+        key ->
+            query
+                .setParameter("afterRegion", key.region())
+                .setParameter("afterIndicator", key.indicator())
+                .setParameter("afterPeriod", key.period()));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ObservationResponse(
+                    (UUID) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).intValue(),
+                    Decimals.normalize((BigDecimal) r[5]),
+                    ObservationStatus.valueOf((String) r[6]),
+                    (String) r[7],
+                    (String) r[8],
+                    (String) r[9],
+                    (String) r[10],
+                    (String) r[11],
+                    SqlTimes.instant(r[12]),
+                    (String) r[13]))
+        .toList();
+  }
+
+  /** The page key of a value as page tokens carry it. */
+  public static String encodeKey(ObservationResponse value) {
+    return String.join("|", value.regionCode(), value.indicatorCode(), value.period());
+  }
+
+  /** A page key back from a token; a 400 on the token when this service did not make it. */
+  public static Key keyOf(String encoded) {
+    String[] parts = encoded.split("\\|", -1);
+    if (parts.length != 3) {
+      throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+    }
+    return new Key(parts[0], parts[1], parts[2]);
   }
 }

@@ -1,5 +1,7 @@
 package io.dtmonitor.indicator.observation;
 
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,22 +74,34 @@ public class ObservationResource {
       responseCode = "200",
       description = "The latest revision of each value",
       content = @Content(schema = @Schema(implementation = ObservationList.class)))
-  @APIResponse(responseCode = "400", description = "Invalid filter")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid filter, or neither an indicator nor a period (the export lists all)")
   public ObservationList current(
       @Parameter(example = "UA-53") @QueryParam("region") String region,
-      @Parameter(example = "INTERNET_COVERAGE") @QueryParam("indicator") String indicator,
-      @Parameter(example = "2021") @QueryParam("period") String period,
+      @Parameter(description = "Required unless a period is given", example = "INTERNET_COVERAGE")
+          @QueryParam("indicator")
+          String indicator,
+      @Parameter(description = "Required unless an indicator is given", example = "2021")
+          @QueryParam("period")
+          String period,
       @Parameter(
               description = "RFC 3339 moment to read the values as of",
               example = "2025-01-01T00:00:00Z")
           @QueryParam("asOf")
-          String asOf) {
-    return new ObservationList(
+          String asOf,
+      @Parameter(description = "Values per page, 1 to 100; 20 when absent") @QueryParam("pageSize")
+          Integer pageSize,
+      @Parameter(description = "The nextPageToken of the previous page") @QueryParam("pageToken")
+          String pageToken) {
+    Page<ObservationResponse> page =
         service.current(
             Optional.ofNullable(region),
             Optional.ofNullable(indicator),
             Optional.ofNullable(period),
-            parse(asOf)));
+            parse(asOf),
+            PageRequest.of(pageSize, pageToken));
+    return new ObservationList(page.items(), page.nextPageToken());
   }
 
   @GET
@@ -107,7 +121,7 @@ public class ObservationResource {
       throw ProblemException.invalid(
           region == null ? "region" : indicator == null ? "indicator" : "period", "is required");
     }
-    return new ObservationList(service.history(region, indicator, period));
+    return new ObservationList(service.history(region, indicator, period), null);
   }
 
   private static Optional<Instant> parse(String asOf) {

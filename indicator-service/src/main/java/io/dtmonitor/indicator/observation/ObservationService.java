@@ -5,6 +5,8 @@ import io.dtmonitor.indicator.catalogue.IndicatorRepository;
 import io.dtmonitor.indicator.events.IndicatorEvents;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.rollup.RollupService;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
@@ -122,16 +124,31 @@ public class ObservationService {
     return response;
   }
 
-  /** Current values (or as of a moment), only FINAL ones unless the caller may see the region's. */
-  public List<ObservationResponse> current(
+  /**
+   * Current values (or as of a moment) of an indicator or a period, a page at a time in region,
+   * indicator and period order: FINAL ones, and PROVISIONAL ones of the regions the caller may read
+   * unpublished data of, filtered in the query. Without an indicator or a period it is a 400: the
+   * list of every value is the export's job.
+   */
+  public Page<ObservationResponse> current(
       Optional<String> region,
       Optional<String> indicator,
       Optional<String> period,
-      Optional<Instant> asOf) {
-    return observations.current(region, indicator, period, asOf.orElse(clock.instant())).stream()
-        .filter(this::visible)
-        .map(ObservationResponse::of)
-        .toList();
+      Optional<Instant> asOf,
+      PageRequest page) {
+    if (indicator.isEmpty() && period.isEmpty()) {
+      throw ProblemException.invalid(
+          "indicator",
+          "name an indicator or a period (or both); /api/v1/exports/observations lists every value");
+    }
+    return page.toPage(
+        observations.currentPage(
+            new ObservationRepository.Filter(region, indicator, period),
+            asOf.orElse(clock.instant()),
+            access.unpublishedScope(),
+            page.afterKey().map(ObservationRepository::keyOf),
+            page.fetchSize()),
+        ObservationRepository::encodeKey);
   }
 
   public List<ObservationResponse> history(String region, String indicator, String period) {

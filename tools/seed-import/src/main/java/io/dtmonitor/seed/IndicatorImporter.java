@@ -77,6 +77,8 @@ final class IndicatorImporter {
             .listObservations(
                 null,
                 observation.getIndicatorCode(),
+                null,
+                null,
                 observation.getPeriod(),
                 observation.getRegionCode())
             .getItems()
