@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TargetsTest {
 
+  @jakarta.inject.Inject javax.sql.DataSource database;
+
   @Test
   void aTargetIsReplacedOnlyAgainstItsETagAndEveryVersionIsKeptAndPublished() {
     String key = "UA-56/CNAP_COUNT/2030";
@@ -81,6 +83,47 @@ class TargetsTest {
         .get("/api/v1/targets/history")
         .then()
         .statusCode(404);
+  }
+
+  @Test
+  void aTargetsProgrammeMustBeAnAdoptedProgrammeOfItsRegion() throws java.sql.SQLException {
+    java.util.UUID kharkivs = java.util.UUID.randomUUID();
+    Sql.execute(
+        database,
+        """
+        insert into indicator.programme_fact (programme_id, version_number, region_code, currency, title_uk,
+                                              first_year, last_year, effective_from)
+        values ('%s', 1, 'UA-63', 'UAH', 'Програма Харківщини', 2026, 2028, '2026-01-01')
+        """
+            .formatted(kharkivs));
+    set(
+            null,
+            "UA-56",
+            "CNAP_COUNT",
+            2031,
+            "\"targetValue\": \"10\", \"programmeId\": \"%s\"".formatted(kharkivs))
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("programmeId"))
+        .body("errors[0].message", org.hamcrest.Matchers.containsString("UA-63"));
+    set(
+            null,
+            "UA-56",
+            "CNAP_COUNT",
+            2031,
+            "\"targetValue\": \"10\", \"programmeId\": \"%s\""
+                .formatted(java.util.UUID.randomUUID()))
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("programmeId"));
+    set(
+            null,
+            "UA-63",
+            "CNAP_COUNT",
+            2031,
+            "\"targetValue\": \"10\", \"programmeId\": \"%s\"".formatted(kharkivs))
+        .then()
+        .statusCode(200);
   }
 
   @Test

@@ -86,6 +86,18 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
     return region + "|" + indicator;
   }
 
+  /** The region of an adopted programme, as the programme projection knows it. */
+  public Optional<String> regionOfProgramme(UUID programmeId) {
+    @SuppressWarnings("unchecked")
+    List<String> regions =
+        getEntityManager()
+            .createNativeQuery(
+                "select region_code from programme_fact where programme_id = ?1 limit 1")
+            .setParameter(1, programmeId)
+            .getResultList();
+    return regions.stream().findFirst();
+  }
+
   /** Keeps the target as it now stands as its revision {@code target.version}. */
   public void recordRevision(Target target) {
     getEntityManager()

@@ -68,6 +68,17 @@ public class TargetService {
     if (range && request.targetMin().compareTo(request.targetMax()) > 0) {
       errors.add(new FieldError("targetMax", "must not be below targetMin"));
     }
+    if (request.programmeId() != null) {
+      Optional<String> programmeRegion = targets.regionOfProgramme(request.programmeId());
+      if (programmeRegion.isEmpty()) {
+        errors.add(new FieldError("programmeId", "is not an adopted programme"));
+      } else if (!programmeRegion.get().equals(request.regionCode())) {
+        errors.add(
+            new FieldError(
+                "programmeId",
+                "is a programme of " + programmeRegion.get() + ", not of this region"));
+      }
+    }
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }

@@ -9,6 +9,7 @@ import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
 import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.platform.security.UnpublishedScope;
 import io.dtmonitor.reporting.events.ReportEvents;
 import io.dtmonitor.reporting.replica.ProgrammeReplica;
 import io.dtmonitor.reporting.replica.ProgrammeReplica.ReplicaProgramme;
@@ -412,11 +413,15 @@ public class ReportService {
       PageRequest page) {
     period.ifPresent(p -> Period.parse(p, "period"));
     page.afterKey().ifPresent(ReportService::requireUuid);
-    boolean all = access.seesAllUnpublished();
-    List<String> regions = access.callerRegion().map(List::of).orElse(List.of());
+    // The reach of the caller's roles, not its region claim alone: a token with a region but no
+    // CDTO or reviewer role sees only what is public.
+    UnpublishedScope scope = access.unpublishedScope();
+    List<String> regions = scope.region().map(List::of).orElse(List.of());
     return page.toPage(
         reports.search(
-            new ReportRepository.Filter(programmeId, region, period, status, all, regions), page),
+            new ReportRepository.Filter(
+                programmeId, region, period, status, scope.everyRegion(), regions),
+            page),
         r -> r.id.toString());
   }
 

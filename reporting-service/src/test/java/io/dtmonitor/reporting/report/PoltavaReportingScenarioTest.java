@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -311,6 +312,23 @@ class PoltavaReportingScenarioTest {
         .post("/api/v1/programmes/" + programme + "/reports")
         .then()
         .statusCode(409);
+    // A region claim without a CDTO or reviewer role does not open the region's drafts.
+    given()
+        .auth()
+        .oauth2(Tokens.builder("claims-a-region").region("UA-53").sign())
+        .queryParam("programmeId", programme.toString())
+        .get("/api/v1/reports")
+        .then()
+        .statusCode(200)
+        .body("items.id", not(hasItem(report)));
+    given()
+        .auth()
+        .oauth2(Tokens.cdto("UA-53"))
+        .queryParam("programmeId", programme.toString())
+        .get("/api/v1/reports")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(report));
     String key = UUID.randomUUID().toString();
     String once =
         cdto()
