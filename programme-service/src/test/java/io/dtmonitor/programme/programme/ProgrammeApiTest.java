@@ -13,7 +13,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dtmonitor.platform.http.IdempotencyKeyPurge;
 import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +31,7 @@ class ProgrammeApiTest {
   static final String KHARKIV = "UA-63";
 
   @Inject ProgrammeRepository programmes;
+  @Inject IdempotencyKeyPurge purge;
 
   @Test
   void registersDraftWithEtagAndLocationAndReadsItBack() {
@@ -117,6 +121,61 @@ class ProgrammeApiTest {
         .statusCode(422)
         .contentType("application/problem+json")
         .body("type", equalTo("https://dtmonitor.io/problems/unprocessable"));
+  }
+
+  @Test
+  void anIdempotencyKeyPastItsTimeIsFreeAgainAndPurged() {
+    String key = UUID.randomUUID().toString();
+    String first =
+        as(Tokens.cdto(POLTAVA))
+            .header("Idempotency-Key", key)
+            .body(passport(POLTAVA, uniqueTitle()))
+            .post("/api/v1/programmes")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    ageIdempotencyKey(key);
+    String second =
+        as(Tokens.cdto(POLTAVA))
+            .header("Idempotency-Key", key)
+            .body(passport(POLTAVA, uniqueTitle()))
+            .post("/api/v1/programmes")
+            .then()
+            .statusCode(201)
+            .header("Idempotent-Replayed", "false")
+            .extract()
+            .path("id");
+    assertNotEquals(
+        first, second, "a key past its 24 hours is a new request, not a replay or a 422");
+
+    ageIdempotencyKey(key);
+    assertTrue(purge.purge() >= 1);
+    assertEquals(
+        0L,
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    ((Number)
+                            programmes
+                                .getEntityManager()
+                                .createNativeQuery(
+                                    "select count(*) from idempotency_key where idempotency_key = ?1")
+                                .setParameter(1, key)
+                                .getSingleResult())
+                        .longValue()));
+  }
+
+  private void ageIdempotencyKey(String key) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                programmes
+                    .getEntityManager()
+                    .createNativeQuery(
+                        "update idempotency_key set created_at = now() - interval '25 hours' where idempotency_key = ?1")
+                    .setParameter(1, key)
+                    .executeUpdate());
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.dtmonitor.platform.http;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Bounds on the HTTP work a service accepts at once. */
+/** Bounds on the HTTP work a service accepts at once and on what it remembers of it. */
 @ConfigMapping(prefix = "dtm.http")
 public interface HttpLimitsConfig {
 
@@ -14,4 +14,12 @@ public interface HttpLimitsConfig {
    */
   @WithDefault("128")
   int maxInFlight();
+
+  /**
+   * How long an {@code Idempotency-Key} is remembered: a retry within it replays the first answer;
+   * after it the key is free again and the stored answer is purged, so the table does not grow
+   * without end and a leaked key does not replay a response forever.
+   */
+  @WithDefault("PT24H")
+  java.time.Duration idempotencyKeyTtl();
 }

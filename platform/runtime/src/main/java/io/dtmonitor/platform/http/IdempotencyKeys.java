@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -19,7 +20,9 @@ import java.util.function.Supplier;
  * {@code Idempotency-Key} for POST. The key is reserved in the caller's transaction before the work
  * runs and the response is stored with it, so the effect and the stored response commit together. A
  * concurrent request with the same key waits on the reservation and then replays the stored
- * response; a different body under a used key is a 422.
+ * response; a different body under a used key is a 422. A key is remembered for {@link
+ * HttpLimitsConfig#idempotencyKeyTtl} (24 hours by default), then free again and purged ({@link
+ * IdempotencyKeyPurge}).
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -28,9 +31,12 @@ public class IdempotencyKeys {
 
   private final EntityManager entityManager;
   private final ObjectMapper canonicalJson;
+  private final Duration ttl;
 
-  public IdempotencyKeys(EntityManager entityManager, ObjectMapper objectMapper) {
+  public IdempotencyKeys(
+      EntityManager entityManager, ObjectMapper objectMapper, HttpLimitsConfig limits) {
     this.entityManager = entityManager;
+    this.ttl = limits.idempotencyKeyTtl();
     this.canonicalJson =
         objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
   }
@@ -56,6 +62,17 @@ public class IdempotencyKeys {
           "Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
     }
     String requestHash = hash(operation, request);
+    // A key past its time is free again: its old answer is not replayed.
+    entityManager
+        .createNativeQuery(
+            """
+            delete from idempotency_key
+             where caller = ?1 and idempotency_key = ?2 and created_at < now() - make_interval(secs => ?3)
+            """)
+        .setParameter(1, caller)
+        .setParameter(2, key)
+        .setParameter(3, (double) ttl.toSeconds())
+        .executeUpdate();
     boolean reserved =
         entityManager
                 .createNativeQuery(
