@@ -19,6 +19,7 @@ enum Caller {
   WRONG_AUDIENCE(() -> ownCdto().audience("some-other-api").sign()),
   ALG_NONE(() -> ownCdto().unsigned()),
   HS_RS_CONFUSION(() -> ownCdto().signHs256WithThePublicKey()),
+  OTHER_ALGORITHM(() -> ownCdto().signRs512()),
   UNKNOWN_KEY_ID(() -> ownCdto().keyId("key-nobody-published").signWithForeignKey()),
   TAMPERED_SIGNATURE(
       () ->

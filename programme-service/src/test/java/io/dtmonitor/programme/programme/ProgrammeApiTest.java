@@ -124,6 +124,20 @@ class ProgrammeApiTest {
   }
 
   @Test
+  void aTokenSignedWithAnotherAlgorithmThanTheRealmsIsRefusedEvenWithItsKey() {
+    as(Tokens.builder("cdto-poltava").roles("cdto").region(POLTAVA).signRs512())
+        .body(passport(POLTAVA, uniqueTitle()))
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(401);
+    as(Tokens.cdto(POLTAVA))
+        .body(passport(POLTAVA, uniqueTitle()))
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
   void anIdempotencyKeyPastItsTimeIsFreeAgainAndPurged() {
     String key = UUID.randomUUID().toString();
     String first =

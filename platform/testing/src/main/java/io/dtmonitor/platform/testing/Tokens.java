@@ -105,6 +105,14 @@ public final class Tokens {
       return claims().jws().keyId(keyId).sign(SIGNING_KEY);
     }
 
+    /**
+     * Signed by the issuer's own key with RS512 instead of RS256: valid for a validator that takes
+     * the algorithm from the token, refused by one pinned to the issuer's algorithm.
+     */
+    public String signRs512() {
+      return claims().jws().algorithm(SignatureAlgorithm.RS512).keyId(keyId).sign(SIGNING_KEY);
+    }
+
     /** The token with {@code "alg": "none"} and no signature. */
     public String unsigned() {
       String[] parts = sign().split("\\.");
