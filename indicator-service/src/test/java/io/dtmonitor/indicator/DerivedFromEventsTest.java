@@ -3,12 +3,14 @@ package io.dtmonitor.indicator;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.dtmonitor.platform.events.KafkaClients;
+import io.dtmonitor.platform.testing.EventProbe;
 import io.dtmonitor.platform.testing.EventSchemas;
 import io.dtmonitor.platform.testing.TestClock;
 import io.dtmonitor.platform.testing.Tokens;
@@ -19,6 +21,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.Producer;
@@ -36,6 +39,40 @@ class DerivedFromEventsTest {
   @Inject KafkaClients kafka;
   @Inject ObjectMapper json;
   @Inject TestClock clock;
+  @Inject jakarta.persistence.EntityManager entityManager;
+
+  @Test
+  void anEventFromAnotherSourceThanItsProducerIsDeadLetteredUnapplied() throws Exception {
+    ObjectNode accepted =
+        (ObjectNode) json.readTree(repoFile("docs/events/report-accepted.v1.example.json"));
+    String reportId = UUID.randomUUID().toString();
+    accepted.put("reportId", reportId).put("programmeId", UUID.randomUUID().toString());
+    try (EventProbe deadLetters = new EventProbe("dtm.report.events.v1.dlt")) {
+      send(
+          "dtm.report.events.v1",
+          "io.dtmonitor.report.ReportAccepted.v1",
+          reportId,
+          accepted,
+          "/someone-with-write-access");
+      var dead = deadLetters.await(e -> reportId.equals(e.key()), Duration.ofSeconds(30));
+      assertTrue(
+          dead.header("dtm-dlt-reason").contains("source /someone-with-write-access"),
+          dead.headers().toString());
+    }
+    assertEquals(
+        0L,
+        ((Number)
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(
+                        () ->
+                            entityManager
+                                .createNativeQuery(
+                                    "select count(*) from report_fact where report_id = cast(?1 as uuid)")
+                                .setParameter(1, reportId)
+                                .getSingleResult()))
+            .longValue(),
+        "nothing of it reached the projection");
+  }
 
   @Test
   void poltava2022BudgetExecutionAndTimelinessAndReplay() throws Exception {
@@ -156,10 +193,20 @@ class DerivedFromEventsTest {
   }
 
   private void send(String topic, String type, String key, ObjectNode data) throws Exception {
+    send(
+        topic,
+        type,
+        key,
+        data,
+        topic.startsWith("dtm.programme") ? "/programme-service" : "/reporting-service");
+  }
+
+  private void send(String topic, String type, String key, ObjectNode data, String source)
+      throws Exception {
     CloudEvent event =
         CloudEventBuilder.v1()
             .withId(UUID.randomUUID().toString())
-            .withSource(URI.create("/test"))
+            .withSource(URI.create(source))
             .withType(type)
             .withSubject(key)
             .withTime(OffsetDateTime.now())

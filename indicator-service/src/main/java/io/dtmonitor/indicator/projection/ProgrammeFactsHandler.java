@@ -31,6 +31,12 @@ public class ProgrammeFactsHandler implements IncomingEventHandler {
     return Set.of(TOPIC);
   }
 
+  /** The producer whose events these are; any other source is dead-lettered. */
+  @Override
+  public Set<String> sources() {
+    return Set.of("/programme-service");
+  }
+
   @Override
   public void handle(CloudEvent event) {
     if (VERSION_ADOPTED.equals(event.getType())) {

@@ -31,6 +31,12 @@ public class ReportFactsHandler implements IncomingEventHandler {
     return Set.of(TOPIC);
   }
 
+  /** The producer whose events these are; any other source is dead-lettered. */
+  @Override
+  public Set<String> sources() {
+    return Set.of("/reporting-service");
+  }
+
   @Override
   public void handle(CloudEvent event) {
     if (event.getType().startsWith(TYPE_PREFIX)) {

@@ -19,5 +19,12 @@ public interface IncomingEventHandler {
 
   Set<String> topics();
 
+  /**
+   * The CloudEvents {@code source}s this handler takes events from: the producers it consumes, e.g.
+   * {@code /programme-service}. An event from any other source is dead-lettered unapplied, so a
+   * client that can write to a topic cannot pass itself off as the service that owns it.
+   */
+  Set<String> sources();
+
   void handle(CloudEvent event);
 }

@@ -35,6 +35,12 @@ public class ProbeHandler implements IncomingEventHandler {
     return Set.of(TOPIC);
   }
 
+  /** The producers whose events these are; any other source is dead-lettered. */
+  @Override
+  public Set<String> sources() {
+    return Set.of("/test", "/platform-probe");
+  }
+
   @Override
   public void handle(CloudEvent event) {
     String body = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
