@@ -41,8 +41,8 @@ public class ProjectionRebuilder {
         .createNativeQuery("truncate programme_year_plan, programme_fact, report_fact")
         .executeUpdate();
     TopicReplayer.Replayed fromProgrammes =
-        replayer.replay(ProgrammeFactsHandler.TOPIC, programmes::handle);
-    TopicReplayer.Replayed fromReports = replayer.replay(ReportFactsHandler.TOPIC, reports::handle);
+        replayer.replay(ProgrammeFactsHandler.TOPIC, programmes);
+    TopicReplayer.Replayed fromReports = replayer.replay(ReportFactsHandler.TOPIC, reports);
     return new Rebuilt(
         fromProgrammes.recordsRead() + fromReports.recordsRead(),
         fromProgrammes.skipped() + fromReports.skipped());

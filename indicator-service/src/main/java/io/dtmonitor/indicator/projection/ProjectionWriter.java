@@ -1,8 +1,10 @@
 package io.dtmonitor.indicator.projection;
 
+import io.dtmonitor.platform.inbox.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -26,6 +28,7 @@ public class ProjectionWriter {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void programme(ProgrammeAdopted event) {
+    requireSameRegion(event);
     var passport = event.content().passport();
     StringJoiner years = new StringJoiner(",", "{", "}");
     StringJoiner amounts = new StringJoiner(",", "{", "}");
@@ -99,5 +102,28 @@ public class ProjectionWriter {
         .setParameter(15, "ACCEPTED".equals(event.status()))
         .setParameter(16, event.at())
         .executeUpdate();
+  }
+
+  /**
+   * A programme stays in the region it was first known in: an event that places a known programme
+   * in another region is dead-lettered, not applied.
+   */
+  private void requireSameRegion(ProgrammeAdopted event) {
+    @SuppressWarnings("unchecked")
+    List<String> known =
+        entityManager
+            .createNativeQuery(
+                "select region_code from programme_fact where programme_id = ?1 limit 1")
+            .setParameter(1, event.programmeId())
+            .getResultList();
+    if (!known.isEmpty() && !known.get(0).equals(event.regionCode())) {
+      throw new PoisonEventException(
+          "programme "
+              + event.programmeId()
+              + " is "
+              + known.get(0)
+              + "'s; an event cannot move it to "
+              + event.regionCode());
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.dtmonitor.reporting.integration;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -96,6 +97,30 @@ class ProgrammeReplicaTest {
         .post("/api/v1/admin/programme-replica/rebuild")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void anEventCannotMoveAKnownProgrammeToAnotherRegion() {
+    UUID programme = fixture.adopt(fixture.poltavaVersion(UUID.randomUUID(), 1));
+    try (EventProbe deadLetters = new EventProbe(ProgrammeEventsHandler.TOPIC + ".dlt")) {
+      CloudEvent moved =
+          fixture.publish(fixture.poltavaVersion(programme, 2).put("regionCode", "UA-63"));
+      var dead =
+          deadLetters.await(e -> moved.getId().equals(e.header("ce_id")), Duration.ofSeconds(20));
+      assertTrue(
+          dead.header("dtm-dlt-reason").contains("cannot move it to UA-63"),
+          dead.headers().toString());
+    }
+    assertEquals(
+        1,
+        count("select count(*) from replica_version where programme_id = '" + programme + "'"),
+        "the moved version is not applied");
+    assertEquals(
+        1,
+        count(
+            "select count(*) from replica_programme where region_code = 'UA-53' and programme_id = '"
+                + programme
+                + "'"));
   }
 
   @Test

@@ -44,7 +44,7 @@ public class InboxProcessor {
                       handler.consumer(), deliveries.stream().map(Delivery::received).toList());
               for (int i = 0; i < deliveries.size(); i++) {
                 if (first.get(i)) {
-                  handle(handler, deliveries.get(i).event());
+                  ExpectedSources.handle(handler, deliveries.get(i).event());
                 }
               }
             });
@@ -55,22 +55,7 @@ public class InboxProcessor {
     if (!inbox.markProcessed(handler.consumer(), new Delivery(event, topic).received())) {
       return false;
     }
-    handle(handler, event);
+    ExpectedSources.handle(handler, event);
     return true;
-  }
-
-  /** Hands the event to its handler, unless it comes from a source the handler does not take. */
-  private static void handle(IncomingEventHandler handler, CloudEvent event) {
-    String source = String.valueOf(event.getSource());
-    if (!handler.sources().contains(source)) {
-      throw new PoisonEventException(
-          "source "
-              + source
-              + " is not one "
-              + handler.consumer()
-              + " takes: "
-              + handler.sources());
-    }
-    handler.handle(event);
   }
 }

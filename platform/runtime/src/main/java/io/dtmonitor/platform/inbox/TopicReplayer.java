@@ -1,6 +1,5 @@
 package io.dtmonitor.platform.inbox;
 
-import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.dtmonitor.platform.events.KafkaClients;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -30,10 +28,17 @@ public class TopicReplayer {
     this.kafka = kafka;
   }
 
-  /** What a replay saw: records read, and records skipped as not a CloudEvent or poison. */
+  /**
+   * What a replay saw: records read, and records skipped as not a CloudEvent, foreign or poison.
+   */
   public record Replayed(long recordsRead, long skipped) {}
 
-  public Replayed replay(String topic, Consumer<CloudEvent> apply) {
+  /**
+   * Reads {@code topic} from its first offset to its end and hands every event from one of the
+   * handler's sources to it; what is not a CloudEvent, comes from another source or is poison is
+   * skipped and counted.
+   */
+  public Replayed replay(String topic, IncomingEventHandler handler) {
     long read = 0;
     long skipped = 0;
     CloudEventDeserializer deserializer = new CloudEventDeserializer();
@@ -50,7 +55,8 @@ public class TopicReplayer {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
           read++;
           try {
-            apply.accept(
+            ExpectedSources.handle(
+                handler,
                 deserializer.deserialize(record.topic(), record.headers(), record.value()));
           } catch (PoisonEventException | IllegalStateException | IllegalArgumentException e) {
             skipped++;

@@ -36,8 +36,7 @@ public class ReplicaRebuilder {
         .createNativeQuery(
             "truncate replica_plan, replica_measure, replica_version, replica_programme")
         .executeUpdate();
-    TopicReplayer.Replayed replayed =
-        replayer.replay(ProgrammeEventsHandler.TOPIC, handler::handle);
+    TopicReplayer.Replayed replayed = replayer.replay(ProgrammeEventsHandler.TOPIC, handler);
     return new Rebuilt(replayed.recordsRead(), replayed.skipped());
   }
 }

@@ -1,5 +1,6 @@
 package io.dtmonitor.reporting.integration.programme;
 
+import io.dtmonitor.platform.inbox.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.Session;
@@ -27,6 +29,7 @@ public class ReplicaWriter {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void apply(ProgrammeVersionAdopted event) {
+    requireSameRegion(event);
     var passport = event.content().passport();
     entityManager
         .createNativeQuery(
@@ -132,4 +135,27 @@ public class ReplicaWriter {
   }
 
   private record Plan(BigDecimal fixed, boolean withinFunding, boolean hasFixed) {}
+
+  /**
+   * A programme stays in the region it was first known in: an event that places a known programme
+   * in another region is dead-lettered, not applied, so no event can hand its reports to another
+   * region's CDTO.
+   */
+  private void requireSameRegion(ProgrammeVersionAdopted event) {
+    @SuppressWarnings("unchecked")
+    List<String> known =
+        entityManager
+            .createNativeQuery("select region_code from replica_programme where programme_id = ?1")
+            .setParameter(1, event.programmeId())
+            .getResultList();
+    if (!known.isEmpty() && !known.get(0).equals(event.regionCode())) {
+      throw new PoisonEventException(
+          "programme "
+              + event.programmeId()
+              + " is "
+              + known.get(0)
+              + "'s; an event cannot move it to "
+              + event.regionCode());
+    }
+  }
 }
