@@ -16,6 +16,12 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     return listAll(Sort.by("code"));
   }
 
+  /** The indicators that count the children meeting a threshold of {@code source}'s values. */
+  public List<Indicator> sharesOf(String source) {
+    return list(
+        "regionAggregation = ?1 and rollupSource = ?2", Indicator.Aggregation.SHARE, source);
+  }
+
   /** A methodology version of {@code indicator}, with the indicator's unit. */
   public Optional<Methodology> methodology(Indicator indicator, String version) {
     @SuppressWarnings("unchecked")

@@ -42,10 +42,18 @@ public class ExecutionRepository {
     StringBuilder where =
         new StringBuilder("f.accepted and ")
             .append(RegionRepository.inJurisdiction("?1").replace("region_code", "f.region_code"));
-    filter.period().ifPresent(p -> condition(where, parameters, "f.period = ?", p));
-    filter.region().ifPresent(r -> condition(where, parameters, "f.region_code = ?", r));
-    filter.programmeId().ifPresent(p -> condition(where, parameters, "f.programme_id = ?", p));
-    filter.updatedSince().ifPresent(s -> condition(where, parameters, "f.event_time > ?", s));
+    filter
+        .period()
+        .ifPresent(p -> ExportRepository.condition(where, parameters, "f.period = ?", p));
+    filter
+        .region()
+        .ifPresent(r -> ExportRepository.condition(where, parameters, "f.region_code = ?", r));
+    filter
+        .programmeId()
+        .ifPresent(p -> ExportRepository.condition(where, parameters, "f.programme_id = ?", p));
+    filter
+        .updatedSince()
+        .ifPresent(s -> ExportRepository.condition(where, parameters, "f.event_time > ?", s));
     after.ifPresent(
         key -> {
           int first = parameters.size() + 1;
@@ -105,11 +113,5 @@ public class ExecutionRepository {
                 : spent.multiply(BigDecimal.valueOf(100)).divide(planned, 1, RoundingMode.HALF_UP),
             revisedAt);
     return new Keyed(row, new Key(revisedAt, (UUID) r[10]));
-  }
-
-  private static void condition(
-      StringBuilder where, List<Object> parameters, String predicate, Object value) {
-    parameters.add(value);
-    where.append(" and ").append(predicate).append(parameters.size());
   }
 }

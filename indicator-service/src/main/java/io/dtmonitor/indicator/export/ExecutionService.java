@@ -42,9 +42,7 @@ public class ExecutionService {
       Optional<Instant> updatedSince) {}
 
   public Filter filter(ExecutionQuery query) {
-    if (regions.countOfJurisdiction(query.jurisdiction) == 0) {
-      throw ProblemException.invalid("jurisdiction", "has no regions");
-    }
+    regions.requireJurisdiction(query.jurisdiction);
     return new Filter(
         query.jurisdiction,
         Optional.ofNullable(query.period),

@@ -215,16 +215,19 @@ public class ExportRepository {
     } else {
       parameters.add(scope.region().orElseThrow());
       int own = parameters.size();
-      // The region's own values and its communities', whose codes extend its code.
       provisional =
-          "(o.status <> 'FINAL' and (o.region_code = ?%d or o.region_code like ?%d || '-%%'))"
-              .formatted(own, own);
+          "(o.status <> 'FINAL' and %s)"
+              .formatted(RegionRepository.coveredBy("o.region_code", "?" + own));
     }
     String published = filter.status().includesFinal() ? "o.status = 'FINAL'" : "false";
     where.append(" and (").append(published).append(" or ").append(provisional).append(")");
   }
 
-  private static void condition(
+  /**
+   * Appends {@code and <predicate>?n}, {@code n} the position of {@code value} among the
+   * parameters.
+   */
+  static void condition(
       StringBuilder where, List<Object> parameters, String predicate, Object value) {
     parameters.add(value);
     where.append(" and ").append(predicate).append(parameters.size());

@@ -109,9 +109,7 @@ public class ExportService {
       Optional<String> region,
       Optional<String> indicator,
       Optional<String> updatedSince) {
-    if (regions.countOfJurisdiction(jurisdiction) == 0) {
-      throw ProblemException.invalid("jurisdiction", "has no regions");
-    }
+    regions.requireJurisdiction(jurisdiction);
     UnpublishedScope scope = access.unpublishedScope();
     if (status.includesProvisional()) {
       if (access.isAnonymous()) {

@@ -152,7 +152,8 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
                 .region()
                 .map(
                     own ->
-                        "(status = 'FINAL' or region_code = :own or region_code like :own || '-%')")
+                        "(status = 'FINAL' or %s)"
+                            .formatted(RegionRepository.coveredBy("region_code", ":own")))
                 .orElse("status = 'FINAL'");
     Query query =
         getEntityManager()

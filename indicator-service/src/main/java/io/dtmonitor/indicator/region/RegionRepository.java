@@ -1,5 +1,6 @@
 package io.dtmonitor.indicator.region;
 
+import io.dtmonitor.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -19,6 +20,22 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
   public static String inJurisdiction(String parameter) {
     return "(region_code = %1$s or region_code in (select code from region where jurisdiction = %1$s))"
         .formatted(parameter);
+  }
+
+  /**
+   * SQL condition: {@code column} is the region named by {@code parameter} or one of its
+   * communities, whose codes extend their oblast's ({@code UA-63-001} under {@code UA-63}), as
+   * {@code RegionAccess} decides who may read a region's unpublished data.
+   */
+  public static String coveredBy(String column, String parameter) {
+    return "(%1$s = %2$s or %1$s like %2$s || '-%%')".formatted(column, parameter);
+  }
+
+  /** 400 on {@code jurisdiction} unless it has regions. */
+  public void requireJurisdiction(String jurisdiction) {
+    if (countOfJurisdiction(jurisdiction) == 0) {
+      throw ProblemException.invalid("jurisdiction", "has no regions");
+    }
   }
 
   /** The codes of the jurisdiction's regions and the currency they share. */

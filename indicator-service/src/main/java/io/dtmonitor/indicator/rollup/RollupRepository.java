@@ -47,67 +47,66 @@ public class RollupRepository {
     this.entityManager = entityManager;
   }
 
+  /** What {@code parent}'s children have to go into its value, and how many children there are. */
+  public record Children(List<Rollup.Part> parts, int total) {}
+
   /**
    * The current values of {@code parent}'s children, of {@code methodology}, with their
-   * populations: an oblast's communities, or a jurisdiction's regions of oblast rank.
+   * populations, and how many children it has: an oblast's communities, or a jurisdiction's regions
+   * of oblast rank. One query for both.
    */
-  public List<Rollup.Part> childValues(
-      String parent, String indicator, String methodology, String period) {
-    Query query =
+  public Children childValues(String parent, String indicator, String methodology, String period) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
         entityManager
             .createNativeQuery(
                 """
-                select r.population, coalesce(o.value, d.value) from region r
+                select r.population, coalesce(o.value, d.value), coalesce(o.methodology, d.methodology)
+                  from region r
                 %s
-                 where %s and coalesce(o.methodology, d.methodology) = :methodology
+                 where %s
                 """
                     .formatted(CURRENT_VALUE, children(parent)))
             .setParameter("parent", parent)
             .setParameter("indicator", indicator)
             .setParameter("period", period)
-            .setParameter("methodology", methodology);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new Rollup.Part(
-                    (BigDecimal) r[1], r[0] == null ? null : ((Number) r[0]).longValue()))
-        .toList();
-  }
-
-  /** How many children {@code parent} has. */
-  public int childCount(String parent) {
-    return ((Number)
-            entityManager
-                .createNativeQuery("select count(*) from region r where " + children(parent))
-                .setParameter("parent", parent)
-                .getSingleResult())
-        .intValue();
+            .getResultList();
+    List<Rollup.Part> parts =
+        rows.stream()
+            .filter(r -> r[1] != null && methodology.equals(r[2]))
+            .map(
+                r ->
+                    new Rollup.Part(
+                        (BigDecimal) r[1], r[0] == null ? null : ((Number) r[0]).longValue()))
+            .toList();
+    return new Children(parts, rows.size());
   }
 
   /** The region's current values of the four quarters of {@code year}, null where it has none. */
   public List<BigDecimal> quarterValues(
       String region, String indicator, String methodology, int year) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                """
+                select cast(substring(q.period, 7, 1) as integer), coalesce(o.value, d.value),
+                       coalesce(o.methodology, d.methodology)
+                  from unnest(cast(:periods as varchar[])) q (period)
+                  left join observation o
+                    on o.region_code = :region and o.indicator_code = :indicator and o.period = q.period
+                   and o.superseded_at is null and o.status = 'FINAL'
+                  left join rollup_value d
+                    on d.region_code = :region and d.indicator_code = :indicator and d.period = q.period
+                """)
+            .setParameter("periods", "{%1$d-Q1,%1$d-Q2,%1$d-Q3,%1$d-Q4}".formatted(year))
+            .setParameter("region", region)
+            .setParameter("indicator", indicator)
+            .getResultList();
     List<BigDecimal> quarters = new ArrayList<>(Arrays.asList(null, null, null, null));
-    for (int quarter = 1; quarter <= 4; quarter++) {
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows =
-          entityManager
-              .createNativeQuery(
-                  """
-                  select coalesce(o.value, d.value), coalesce(o.methodology, d.methodology)
-                    from region r
-                  %s
-                   where r.code = :region
-                  """
-                      .formatted(CURRENT_VALUE))
-              .setParameter("region", region)
-              .setParameter("indicator", indicator)
-              .setParameter("period", year + "-Q" + quarter)
-              .getResultList();
-      if (!rows.isEmpty() && methodology.equals(rows.get(0)[1])) {
-        quarters.set(quarter - 1, (BigDecimal) rows.get(0)[0]);
+    for (Object[] row : rows) {
+      if (row[1] != null && methodology.equals(row[2])) {
+        quarters.set(((Number) row[0]).intValue() - 1, (BigDecimal) row[1]);
       }
     }
     return quarters;

@@ -11,10 +11,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the values derived by the indicators' own rules up to date as values are recorded: a value
@@ -46,14 +43,8 @@ public class RollupService {
   /** Derives again what a value of {@code region}, {@code indicator} and {@code period} feeds. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void refreshAfter(String region, String indicator, String period, Instant at) {
-    Map<String, Indicator> catalogue =
-        indicators.all().stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
-    Indicator changed = catalogue.get(indicator);
-    List<Indicator> shares =
-        catalogue.values().stream()
-            .filter(i -> i.regionAggregation == Aggregation.SHARE)
-            .filter(i -> indicator.equals(i.rollupSource))
-            .toList();
+    Indicator changed = indicators.findById(indicator);
+    List<Indicator> shares = indicators.sharesOf(indicator);
     boolean quarter = period.length() > 4;
     int year = Integer.parseInt(period.substring(0, 4));
     String level = region;
@@ -104,11 +95,13 @@ public class RollupService {
                 .map(target -> target.perUnitThreshold)
                 .orElse(indicator.rollupThreshold)
             : null;
+    RollupRepository.Children children =
+        rollups.childValues(parent, source.code, source.methodology, period);
     Optional<Rollup.Derived> derived =
         Rollup.acrossRegions(
             indicator.regionAggregation,
-            rollups.childValues(parent, source.code, source.methodology, period),
-            rollups.childCount(parent),
+            children.parts(),
+            children.total(),
             threshold,
             source.higherIsBetter);
     keepOrDrop(parent, indicator, period, derived, at);

@@ -81,9 +81,15 @@ public class ExpectedReportService {
                     report -> report.programmeId,
                     Collectors.toMap(report -> report.period, report -> report)));
     List<Expectation> expected = new ArrayList<>();
-    for (ProgrammeTerm term : replica.terms(Optional.of(year), region)) {
+    List<ProgrammeTerm> terms = replica.terms(Optional.of(year), region);
+    Map<UUID, ReportingSchedule> effective =
+        schedules.effective(
+            terms.stream()
+                .map(ProgrammeTerm::programme)
+                .collect(Collectors.toMap(ReplicaProgramme::id, ReplicaProgramme::regionCode)));
+    for (ProgrammeTerm term : terms) {
       ReplicaProgramme programme = term.programme();
-      ReportingSchedule schedule = schedules.effective(programme.id(), programme.regionCode());
+      ReportingSchedule schedule = effective.get(programme.id());
       Map<String, Report> ofProgramme = reported.getOrDefault(programme.id(), Map.of());
       TreeSet<Period> periods = new TreeSet<>(PERIOD_ORDER);
       periods.addAll(

@@ -20,8 +20,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -96,9 +99,15 @@ public class MissedReports {
   private List<Missed> missing(LocalDate dueBefore) {
     Set<String> reported = reports.periodKeys();
     List<Missed> missing = new ArrayList<>();
-    for (ProgrammeTerm term : replica.terms(Optional.empty(), Optional.empty())) {
+    List<ProgrammeTerm> terms = replica.terms(Optional.empty(), Optional.empty());
+    Map<UUID, ReportingSchedule> effective =
+        schedules.effective(
+            terms.stream()
+                .map(ProgrammeTerm::programme)
+                .collect(Collectors.toMap(ReplicaProgramme::id, ReplicaProgramme::regionCode)));
+    for (ProgrammeTerm term : terms) {
       ReplicaProgramme programme = term.programme();
-      ReportingSchedule schedule = schedules.effective(programme.id(), programme.regionCode());
+      ReportingSchedule schedule = effective.get(programme.id());
       // A period's due date falls in the year after it at the latest.
       int first = Math.max(programme.firstYear(), config.from().getYear() - 1);
       int last = Math.min(programme.lastYear(), dueBefore.getYear());

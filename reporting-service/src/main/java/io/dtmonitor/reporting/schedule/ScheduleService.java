@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +38,22 @@ public class ScheduleService {
     return schedules
         .findByIdOptional(programmeId)
         .orElseGet(() -> DueRules.defaultFor(programmeId, regionCode));
+  }
+
+  /**
+   * The effective schedule of each of {@code programmes} (id to region), read in one query: the
+   * stored ones, and the jurisdiction's default for the rest.
+   */
+  public Map<UUID, ReportingSchedule> effective(Map<UUID, String> programmes) {
+    Map<UUID, ReportingSchedule> effective = new HashMap<>();
+    if (!programmes.isEmpty()) {
+      schedules
+          .list("programmeId in ?1", programmes.keySet())
+          .forEach(schedule -> effective.put(schedule.programmeId, schedule));
+    }
+    programmes.forEach(
+        (id, region) -> effective.computeIfAbsent(id, missing -> DueRules.defaultFor(id, region)));
+    return effective;
   }
 
   public ScheduleResponse get(UUID programmeId) {
