@@ -29,10 +29,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Every operation of the three OpenAPI documents, called by every kind of caller: the legitimate
  * roles, no token, and forged tokens (expired, wrong issuer or audience, {@code alg: none}, HS/RS
- * key confusion, RS512 with the issuer's key, an unknown key, a tampered payload). The expected
- * outcome of each cell is written once in {@code authorization-matrix.tsv}; a refused write must
- * leave the owning service's database exactly as it was, and no cell may answer 5xx. Run with
- * {@code -Ddtm.matrix.write=true} to write the observed matrix for review.
+ * key confusion, RS512 with the issuer's key, an unknown key, an ID token instead of an access
+ * token, a tampered payload). The expected outcome of each cell is written once in {@code
+ * authorization-matrix.tsv}; a refused write must leave the owning service's database exactly as it
+ * was, and no cell may answer 5xx. Run with {@code -Ddtm.matrix.write=true} to write the observed
+ * matrix for review.
  */
 @Order(4)
 class AuthorizationMatrixTest {
@@ -300,7 +301,7 @@ class AuthorizationMatrixTest {
             + " hidden: 404; forbidden: 403; unauthenticated: 401.");
     lines.add(
         "# FORGED: expired, wrong issuer, wrong audience, alg none, HS/RS confusion, RS512 instead"
-            + " of RS256, unknown key, tampered payload (each must answer the same).");
+            + " of RS256, unknown key, an ID token, tampered payload (each must answer the same).");
     lines.add(String.join("\t", header()));
     observed.forEach(
         (operation, row) ->

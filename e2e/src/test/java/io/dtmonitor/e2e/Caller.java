@@ -21,6 +21,7 @@ enum Caller {
   HS_RS_CONFUSION(() -> ownCdto().signHs256WithThePublicKey()),
   OTHER_ALGORITHM(() -> ownCdto().signRs512()),
   UNKNOWN_KEY_ID(() -> ownCdto().keyId("key-nobody-published").signWithForeignKey()),
+  ID_TOKEN(() -> ownCdto().tokenType("ID").sign()),
   TAMPERED_SIGNATURE(
       () ->
           Tokens.builder("cdto-kharkiv")

@@ -437,7 +437,7 @@ class PerformanceBenchmark {
       figures.record(
           FOOTPRINT, service.module, "start to ready (s)", (System.nanoTime() - begin) / 1e9);
       for (int i = 0; i < 500; i++) {
-        get(service, "/q/health/ready");
+        LoadGenerator.body(RunningSuite.get().managementUri(service).resolve("/q/health/ready"));
         get(
             service,
             service == Service.INDICATOR ? "/api/v1/cross-region?period=2022" : "/api/v1/regions");

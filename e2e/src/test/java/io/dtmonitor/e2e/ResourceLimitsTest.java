@@ -123,7 +123,11 @@ class ResourceLimitsTest {
   }
 
   private void assertServiceAnswers(Service service) throws Exception {
-    assertEquals(200, get(service, "/q/health/ready").statusCode());
+    HttpResponse<String> health =
+        HTTP.send(
+            read(RunningSuite.get().managementUri(service).resolve("/q/health/ready")),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, health.statusCode());
   }
 
   private HttpResponse<String> post(Service service, String path, String body) throws Exception {

@@ -96,6 +96,7 @@ final class RunningSuite {
   private final Infrastructure infrastructure;
   private final Path logs;
   private final Map<Service, URI> baseUris = new LinkedHashMap<>();
+  private final Map<Service, URI> managementUris = new LinkedHashMap<>();
   private final Map<Service, Process> processes = new LinkedHashMap<>();
 
   private RunningSuite(Infrastructure infrastructure, Path logs) {
@@ -122,6 +123,7 @@ final class RunningSuite {
       Files.createDirectories(logs);
       for (Service service : Service.values()) {
         suite.baseUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
+        suite.managementUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
         suite.launch(service);
       }
     } catch (IOException | RuntimeException e) {
@@ -133,6 +135,11 @@ final class RunningSuite {
 
   URI baseUri(Service service) {
     return baseUris.get(service);
+  }
+
+  /** Where a service answers health and metrics (its management interface). */
+  URI managementUri(Service service) {
+    return managementUris.get(service);
   }
 
   /** The process id of a running service, for measurements such as its resident memory. */
@@ -247,11 +254,13 @@ final class RunningSuite {
     HttpClient http = HttpClient.newHttpClient();
     URI base = baseUris.get(service);
     for (int i = 0; i < 200; i++) {
-      for (String path : List.of("/q/health/ready", "/api/v1/regions", "/q/openapi")) {
+      for (URI uri :
+          List.of(
+              managementUris.get(service).resolve("/q/health/ready"),
+              base.resolve("/api/v1/regions"),
+              base.resolve("/q/openapi"))) {
         try {
-          http.send(
-              HttpRequest.newBuilder(base.resolve(path)).build(),
-              HttpResponse.BodyHandlers.discarding());
+          http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException(e);
@@ -306,6 +315,7 @@ final class RunningSuite {
         .putAll(
             Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(base.getPort()),
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementUris.get(service).getPort()),
                 "DTM_DB_URL", database.get("quarkus.datasource.jdbc.url"),
                 "DTM_DB_USER", database.get("quarkus.datasource.username"),
                 "DTM_KAFKA_BOOTSTRAP", infrastructure.kafka(),
@@ -318,7 +328,7 @@ final class RunningSuite {
   }
 
   private void awaitReady(Service service) {
-    URI readiness = baseUris.get(service).resolve("/q/health/ready");
+    URI readiness = managementUris.get(service).resolve("/q/health/ready");
     Path log = logs.resolve(service.module + ".log");
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();

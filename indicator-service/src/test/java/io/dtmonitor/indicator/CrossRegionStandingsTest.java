@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dtmonitor.platform.testing.ManagementInterface;
 import io.dtmonitor.platform.testing.TestClock;
 import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -169,7 +170,8 @@ class CrossRegionStandingsTest {
   }
 
   private static double standingHits() {
-    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics =
+        ManagementInterface.given().get("/q/metrics").then().statusCode(200).extract().asString();
     Matcher hits = HITS.matcher(metrics);
     assertTrue(hits.find(), "the standings' hits are a metric");
     return Double.parseDouble(hits.group(1));

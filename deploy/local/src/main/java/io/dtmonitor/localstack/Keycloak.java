@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Keycloak in development mode on loopback, with the {@code dtm} realm imported from {@code
- * deploy/k8s/base/keycloak/} on first start. The issuer is pinned to 127.0.0.1 so tokens fetched
- * through any host name validate in the services.
+ * deploy/k8s/base/keycloak/} on first start ({@link DemoUsers} adds the demo users once it is
+ * ready). The issuer is pinned to 127.0.0.1 so tokens fetched through any host name validate in the
+ * services.
  */
 final class Keycloak {
 
@@ -19,6 +20,10 @@ final class Keycloak {
   static final int PORT = 8180;
   static final int MANAGEMENT_PORT = 9180;
   static final String ISSUER = "http://127.0.0.1:" + PORT + "/realms/dtm";
+  static final String ADMIN_PASSWORD = "keycloak-demo";
+
+  /** The ministry aggregator's client secret in the local run; the realm reads it at import. */
+  static final String DEMO_AGGREGATOR_SECRET = "ministry-aggregator-demo-secret";
 
   private Keycloak() {}
 
@@ -43,9 +48,14 @@ final class Keycloak {
             "--health-enabled=true",
             "--http-management-port=" + MANAGEMENT_PORT),
         Map.of(
-            "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-            "KC_BOOTSTRAP_ADMIN_PASSWORD", "keycloak-demo",
-            "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
+            "KC_BOOTSTRAP_ADMIN_USERNAME",
+            "admin",
+            "KC_BOOTSTRAP_ADMIN_PASSWORD",
+            ADMIN_PASSWORD,
+            "DTM_MINISTRY_AGGREGATOR_SECRET",
+            DEMO_AGGREGATOR_SECRET,
+            "JAVA_OPTS_KC_HEAP",
+            "-Xms64m -Xmx512m"),
         home,
         URI.create("http://127.0.0.1:" + MANAGEMENT_PORT + "/health/ready"),
         paths);

@@ -62,6 +62,7 @@ public final class LocalStack {
       database = LocalDatabase.start(paths);
       launch(KafkaBroker.prepare(paths), Duration.ofSeconds(60));
       launch(Keycloak.prepare(paths), Duration.ofSeconds(180));
+      new DemoUsers().importInto(paths);
       for (ServiceProcess service : ServiceProcess.ALL) {
         launch(service.prepare(paths, database), Duration.ofSeconds(120));
       }
@@ -116,8 +117,9 @@ public final class LocalStack {
     for (ServiceProcess service : ServiceProcess.ALL) {
       out.append(
           String.format(
-              "  %-20s http://127.0.0.1:%d/api/v1   Swagger UI http://127.0.0.1:%d/q/swagger-ui%n",
-              service.name(), service.port(), service.port()));
+              "  %-20s http://127.0.0.1:%d/api/v1   Swagger UI http://127.0.0.1:%d/q/swagger-ui"
+                  + "   health and metrics http://127.0.0.1:%d/q/health, /q/metrics%n",
+              service.name(), service.port(), service.port(), service.managementPort()));
     }
     out.append(
         String.format(
@@ -126,11 +128,12 @@ public final class LocalStack {
     out.append(String.format("  %-20s 127.0.0.1:%d%n", "Kafka", KafkaBroker.PORT));
     out.append(
         String.format(
-            "  %-20s %s (admin console: admin / keycloak-demo)%n", "Keycloak", Keycloak.ISSUER));
+            "  %-20s %s (admin console: admin / %s)%n",
+            "Keycloak", Keycloak.ISSUER, Keycloak.ADMIN_PASSWORD));
     out.append(String.format("  %-20s %s%n%n", "PostgreSQL", database.jdbcUrl()));
-    out.append("  Demo users (client dtm-cli, password grant):\n");
-    JsonNode realm = new ObjectMapper().readTree(paths.realmFile().toFile());
-    for (JsonNode user : realm.path("users")) {
+    out.append("  Demo users, local run only (client dtm-demo-cli, password grant):\n");
+    JsonNode demo = new ObjectMapper().readTree(paths.demoRealmFile().toFile());
+    for (JsonNode user : demo.path("users")) {
       if (user.has("credentials")) {
         out.append(
             String.format(
@@ -141,14 +144,10 @@ public final class LocalStack {
                 user.path("attributes").path("region").path(0).asText("-")));
       }
     }
-    for (JsonNode client : realm.path("clients")) {
-      if (client.path("serviceAccountsEnabled").asBoolean()) {
-        out.append(
-            String.format(
-                "    client %s, secret %s (client credentials)%n",
-                client.path("clientId").asText(), client.path("secret").asText()));
-      }
-    }
+    out.append(
+        String.format(
+            "    client dtm-ministry-aggregator, secret %s (client credentials)%n",
+            Keycloak.DEMO_AGGREGATOR_SECRET));
     System.out.println(out);
   }
 

@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** One of DT Monitor's services, run from its Quarkus fast-jar on a fixed port. */
-record ServiceProcess(String name, int port) {
+/**
+ * One of DT Monitor's services, run from its Quarkus fast-jar on a fixed port, with health and
+ * metrics on a second one (its management interface).
+ */
+record ServiceProcess(String name, int port, int managementPort) {
 
   /** The services of the suite and their documented ports. */
   static final List<ServiceProcess> ALL =
       List.of(
-          new ServiceProcess("programme-service", 8081),
-          new ServiceProcess("reporting-service", 8082),
-          new ServiceProcess("indicator-service", 8083));
+          new ServiceProcess("programme-service", 8081, 9081),
+          new ServiceProcess("reporting-service", 8082, 9082),
+          new ServiceProcess("indicator-service", 8083, 9083));
 
   ChildProcess prepare(StackPaths paths, LocalDatabase database) {
     Path jar = paths.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
@@ -34,6 +37,12 @@ record ServiceProcess(String name, int port) {
             "127.0.0.1",
             "QUARKUS_HTTP_PORT",
             Integer.toString(port),
+            "QUARKUS_MANAGEMENT_HOST",
+            "127.0.0.1",
+            "QUARKUS_MANAGEMENT_PORT",
+            Integer.toString(managementPort),
+            "DTM_SWAGGER_UI",
+            "true",
             "DTM_DB_URL",
             database.jdbcUrl(),
             "DTM_DB_USER",
@@ -43,7 +52,7 @@ record ServiceProcess(String name, int port) {
             "DTM_OIDC_URL",
             Keycloak.ISSUER),
         paths.repository(),
-        URI.create("http://127.0.0.1:" + port + "/q/health/ready"),
+        URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"),
         paths);
   }
 }

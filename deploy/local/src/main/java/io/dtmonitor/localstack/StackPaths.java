@@ -53,4 +53,9 @@ record StackPaths(Path repository, Path home) {
   Path realmFile() {
     return repository.resolve("deploy/k8s/base/keycloak/dtm-realm.json");
   }
+
+  /** The demo users and the password-grant client, which only the local run adds to the realm. */
+  Path demoRealmFile() {
+    return repository.resolve("deploy/k8s/overlays/local/keycloak/dtm-demo.json");
+  }
 }

@@ -124,6 +124,23 @@ class ProgrammeApiTest {
   }
 
   @Test
+  void anIdTokenOfTheRealmIsNotAnAccessToken() {
+    String title = uniqueTitle();
+    as(Tokens.builder("cdto-poltava").roles("cdto").region(POLTAVA).tokenType("ID").sign())
+        .body(passport(POLTAVA, title))
+        .post("/api/v1/programmes")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    as(Tokens.cdto(POLTAVA))
+        .queryParam("region", POLTAVA)
+        .get("/api/v1/programmes")
+        .then()
+        .statusCode(200)
+        .body("items.titleUk", not(hasItem(title)));
+  }
+
+  @Test
   void aTokenSignedWithAnotherAlgorithmThanTheRealmsIsRefusedEvenWithItsKey() {
     as(Tokens.builder("cdto-poltava").roles("cdto").region(POLTAVA).signRs512())
         .body(passport(POLTAVA, uniqueTitle()))

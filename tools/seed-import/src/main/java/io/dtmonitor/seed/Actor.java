@@ -13,7 +13,7 @@ public enum Actor {
   KHARKIV_CDTO("kharkiv-cdto", "kharkiv-demo", "UA-63", Role.CDTO),
   KHARKIV_REVIEWER("kharkiv-reviewer", "reviewer-demo", "UA-63", Role.REVIEWER),
   ORENBURG_CDTO("orenburg-cdto", "orenburg-demo", "RU-ORE", Role.CDTO),
-  ADMIN("dtm-admin", "admin-demo", null, Role.ADMIN),
+  ADMIN("dtm-admin", "dtm-admin-demo", null, Role.ADMIN),
   MINISTRY("dtm-ministry-aggregator", "ministry-aggregator-demo-secret", null, Role.MINISTRY);
 
   /** The realm role an actor's token carries. */

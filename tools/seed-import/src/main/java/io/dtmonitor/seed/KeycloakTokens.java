@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Tokens from the realm's token endpoint: the demo users sign in through the public {@code dtm-cli}
- * client (password grant), the ministry aggregator with its client credentials. A token is reused
- * until shortly before it expires.
+ * Tokens from the realm's token endpoint: the demo users sign in through the public {@code
+ * dtm-demo-cli} client (password grant, added to the realm only by the local run), the ministry
+ * aggregator with its client credentials. A token is reused until shortly before it expires.
  */
 public final class KeycloakTokens implements TokenSource {
 
-  private static final String CLI_CLIENT = "dtm-cli";
+  private static final String CLI_CLIENT = "dtm-demo-cli";
   private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
 
   private final URI tokenEndpoint;

@@ -20,6 +20,13 @@ public interface MessagingConfig {
   /** Topics this service publishes or consumes, created at start when missing. */
   Map<String, Topic> topics();
 
+  /**
+   * Whether this service creates its missing topics; off where the platform provisions them
+   * (Strimzi KafkaTopics) and the service's Kafka identity may not create any.
+   */
+  @WithDefault("true")
+  boolean provisionTopics();
+
   interface Outbox {
     /** Whether this instance runs the relay; turned off only in tests of the outbox itself. */
     @WithDefault("true")

@@ -37,7 +37,7 @@ public class TopicProvisioner {
 
   /** Ensures every declared topic exists; returns quietly once that has succeeded. */
   public void ensureTopics() throws InterruptedException {
-    if (provisioned.get()) {
+    if (provisioned.get() || !config.provisionTopics()) {
       return;
     }
     synchronized (this) {

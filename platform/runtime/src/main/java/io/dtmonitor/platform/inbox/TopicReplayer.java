@@ -42,8 +42,9 @@ public class TopicReplayer {
     long read = 0;
     long skipped = 0;
     CloudEventDeserializer deserializer = new CloudEventDeserializer();
+    // Named after the consumer, as its group is: one Kafka ACL prefix covers a service's groups.
     try (KafkaConsumer<String, byte[]> consumer =
-        kafka.rawConsumer("replay." + UUID.randomUUID(), "replay")) {
+        kafka.rawConsumer(handler.consumer() + ".replay." + UUID.randomUUID(), "replay")) {
       List<TopicPartition> partitions =
           consumer.partitionsFor(topic).stream()
               .map(info -> new TopicPartition(info.topic(), info.partition()))

@@ -88,12 +88,25 @@ public final class ServiceContractChecks {
             + ".yaml differs from what the code produces; build with -Ddtm.api.write=true and commit the change");
   }
 
-  /** Health is UP and Prometheus metrics include a request to {@code apiPath}. */
+  /**
+   * Health is UP and Prometheus metrics include a request to {@code apiPath}, both on the
+   * management port only.
+   */
   public static void assertHealthAndMetrics(String apiPath) {
-    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    ManagementInterface.given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"));
+    ManagementInterface.given()
+        .get("/q/health/live")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"));
     given().get(apiPath).then().statusCode(200);
-    given()
+    given().get("/q/health/ready").then().statusCode(404);
+    given().get("/q/metrics").then().statusCode(404);
+    ManagementInterface.given()
         .get("/q/metrics")
         .then()
         .statusCode(200)

@@ -63,6 +63,7 @@ public final class Tokens {
     private Instant issuedAt = Instant.now();
     private Duration lifetime = Duration.ofMinutes(10);
     private String keyId = KEY_ID;
+    private String tokenType = "Bearer";
 
     private Builder(String subject) {
       this.subject = subject;
@@ -92,6 +93,15 @@ public final class Tokens {
     public Builder expired() {
       this.issuedAt = Instant.now().minus(Duration.ofHours(2));
       this.lifetime = Duration.ofMinutes(10);
+      return this;
+    }
+
+    /**
+     * The token's {@code typ} claim: Keycloak writes {@code Bearer} into access tokens, {@code ID}
+     * into ID tokens and {@code Refresh} into refresh tokens, all signed with the same key.
+     */
+    public Builder tokenType(String tokenType) {
+      this.tokenType = tokenType;
       return this;
     }
 
@@ -167,6 +177,7 @@ public final class Tokens {
               .subject(subject)
               .preferredUserName(subject)
               .claim("jti", UUID.randomUUID().toString())
+              .claim("typ", tokenType)
               .claim("realm_access", Map.of("roles", roles))
               .issuedAt(issuedAt)
               .expiresAt(issuedAt.plus(lifetime));

@@ -70,10 +70,10 @@ class RequestAdmissionTest {
   @TestHTTPResource("/probe/unsignalled")
   URI unsignalled;
 
-  @TestHTTPResource("/q/health/live")
+  @TestHTTPResource(value = "health/live", management = true)
   URI health;
 
-  @TestHTTPResource("/q/metrics")
+  @TestHTTPResource(value = "metrics", management = true)
   URI metrics;
 
   @Test
