@@ -1,5 +1,6 @@
 package io.dtmonitor.localstack;
 
+import io.dtmonitor.seed.Actor;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -21,9 +22,6 @@ final class Keycloak {
   static final int MANAGEMENT_PORT = 9180;
   static final String ISSUER = "http://127.0.0.1:" + PORT + "/realms/dtm";
   static final String ADMIN_PASSWORD = "keycloak-demo";
-
-  /** The ministry aggregator's client secret in the local run; the realm reads it at import. */
-  static final String DEMO_AGGREGATOR_SECRET = "ministry-aggregator-demo-secret";
 
   private Keycloak() {}
 
@@ -53,7 +51,7 @@ final class Keycloak {
             "KC_BOOTSTRAP_ADMIN_PASSWORD",
             ADMIN_PASSWORD,
             "DTM_MINISTRY_AGGREGATOR_SECRET",
-            DEMO_AGGREGATOR_SECRET,
+            Actor.MINISTRY.secret(),
             "JAVA_OPTS_KC_HEAP",
             "-Xms64m -Xmx512m"),
         home,

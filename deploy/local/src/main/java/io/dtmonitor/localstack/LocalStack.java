@@ -2,6 +2,7 @@ package io.dtmonitor.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.KeycloakTokens;
 import io.dtmonitor.seed.SeedEndpoints;
 import io.dtmonitor.seed.SeedImport;
@@ -146,8 +147,8 @@ public final class LocalStack {
     }
     out.append(
         String.format(
-            "    client dtm-ministry-aggregator, secret %s (client credentials)%n",
-            Keycloak.DEMO_AGGREGATOR_SECRET));
+            "    client %s, secret %s (client credentials)%n",
+            Actor.MINISTRY.login(), Actor.MINISTRY.secret()));
     System.out.println(out);
   }
 

@@ -1,5 +1,6 @@
 package io.dtmonitor.indicator.community;
 
+import io.dtmonitor.platform.security.RegionCodes;
 import io.dtmonitor.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +49,7 @@ public class CommunityResource {
           @QueryParam("oblast")
           @NotNull
           @Pattern(
-              regexp = "[A-Z]{2}-[0-9A-Z]{2,3}",
+              regexp = RegionCodes.PATTERN,
               message = "must be an ISO 3166-2 code such as UA-63")
           String oblast) {
     return service.of(oblast);
@@ -75,7 +76,7 @@ public class CommunityResource {
       @Parameter(description = "The oblast's code and a three-digit number", example = "UA-63-001")
           @PathParam("code")
           @Pattern(
-              regexp = "[A-Z]{2}-[0-9A-Z]{2,3}-[0-9]{3}",
+              regexp = RegionCodes.COMMUNITY_PATTERN,
               message = "must be an oblast's code and a three-digit number such as UA-63-001")
           String code,
       @NotNull @Valid CommunityRequest request) {

@@ -35,148 +35,134 @@ public record DataPackage(
           List.of(
               Map.of("name", "CC-BY-4.0", "path", "https://creativecommons.org/licenses/by/4.0/")),
           List.of(
-              Map.of(
-                  "name", "observations",
-                  "path", "observations.csv",
-                  "description",
-                      "The FINAL values of Ukraine's regions (the CSV's defaults; add"
-                          + " jurisdiction=RU for Orenburg, status=ALL with a token for the"
-                          + " PROVISIONAL values it may see)",
-                  "profile", "tabular-data-resource",
-                  "format", "csv",
-                  "mediatype", "text/csv",
-                  "encoding", "utf-8",
-                  "schema",
+              csvResource(
+                  "observations",
+                  "The FINAL values of Ukraine's regions (the CSV's defaults; add"
+                      + " jurisdiction=RU for Orenburg, status=ALL with a token for the"
+                      + " PROVISIONAL values it may see)",
+                  List.of(
+                      PERIOD,
+                      field(
+                          "regionCode",
+                          "string",
+                          "ISO 3166-2 region, or a country code for a national aggregate",
+                          null),
+                      field("katottg", "string", "KATOTTG code of a Ukrainian region", null),
+                      field("indicatorCode", "string", "Code in the indicator catalogue", null),
                       Map.of(
-                          "fields",
-                              List.of(
-                                  PERIOD,
-                                  field(
-                                      "regionCode",
-                                      "string",
-                                      "ISO 3166-2 region, or a country code for a national aggregate",
-                                      null),
-                                  field(
-                                      "katottg",
-                                      "string",
-                                      "KATOTTG code of a Ukrainian region",
-                                      null),
-                                  field(
-                                      "indicatorCode",
-                                      "string",
-                                      "Code in the indicator catalogue",
-                                      null),
-                                  Map.of(
-                                      "name",
-                                      "value",
-                                      "type",
-                                      "number",
-                                      "description",
-                                      "The value, exact decimal"),
-                                  Map.of(
-                                      "name",
-                                      "unit",
-                                      "type",
-                                      "string",
-                                      "constraints",
-                                      Map.of(
-                                          "enum",
-                                          List.of(
-                                              "PERCENT",
-                                              "COUNT",
-                                              "UAH_THOUSAND",
-                                              "RATIO",
-                                              "BOOLEAN"))),
-                                  Map.of(
-                                      "name",
-                                      "target",
-                                      "type",
-                                      "number",
-                                      "description",
-                                      "The region's target applying to the period's year"),
-                                  Map.of(
-                                      "name",
-                                      "status",
-                                      "type",
-                                      "string",
-                                      "constraints",
-                                      Map.of("enum", List.of("PROVISIONAL", "FINAL"))),
-                                  field(
-                                      "methodology",
-                                      "string",
-                                      "Methodology version of the value",
-                                      null),
-                                  revisedAt("When the value was last recorded or revised"),
-                                  JURISDICTION,
-                                  CURRENCY,
-                                  Map.of(
-                                      "name",
-                                      "origin",
-                                      "type",
-                                      "string",
-                                      "description",
-                                      "REPORTED: recorded by a region or the ministry; DERIVED:"
-                                          + " computed from reports",
-                                      "constraints",
-                                      Map.of("enum", List.of("REPORTED", "DERIVED"))),
-                                  field(
-                                      "sourceDocument",
-                                      "string",
-                                      "The document the value was taken from",
-                                      null),
-                                  field(
-                                      "sourceUrl", "string", "Where the source is published", null),
-                                  field(
-                                      "sourceHash",
-                                      "string",
-                                      "Hash of the source document, e.g. sha256:...",
-                                      null)),
-                          "primaryKey", List.of("period", "regionCode", "indicatorCode"),
-                          "missingValues", List.of(""))),
-              Map.of(
-                  "name", "programme-execution",
-                  "path", "programme-execution.csv",
-                  "description",
-                      "Programme plan and execution of Ukraine's regions per programme and period,"
-                          + " from accepted reports (the CSV's defaults; add jurisdiction=RU for"
-                          + " Orenburg)",
-                  "profile", "tabular-data-resource",
-                  "format", "csv",
-                  "mediatype", "text/csv",
-                  "encoding", "utf-8",
-                  "schema",
+                          "name",
+                          "value",
+                          "type",
+                          "number",
+                          "description",
+                          "The value, exact decimal"),
                       Map.of(
-                          "fields",
-                              List.of(
-                                  PERIOD,
-                                  field("regionCode", "string", "ISO 3166-2 region", null),
-                                  JURISDICTION,
-                                  CURRENCY,
-                                  Map.of("name", "programmeId", "type", "string", "format", "uuid"),
-                                  field("programmeTitle", "string", "The programme's title", null),
-                                  Map.of(
-                                      "name",
-                                      "versionNumber",
-                                      "type",
-                                      "integer",
-                                      "description",
-                                      "The version in force at the period's end"),
-                                  number("plannedFixed", "The year's fixed plan, thousands"),
-                                  Map.of(
-                                      "name",
-                                      "plannedWithinFunding",
-                                      "type",
-                                      "boolean",
-                                      "description",
-                                      "Part of the year's plan is within funding (no fixed amount)"),
-                                  number("fundedYtd", "Funded from 1 January, thousands"),
-                                  number("spentYtd", "Spent from 1 January, thousands"),
-                                  number(
-                                      "executionPercent",
-                                      "Spent over the fixed plan, %; empty without a fixed plan"),
-                                  revisedAt("When the report was accepted or last changed since")),
-                          "primaryKey", List.of("period", "programmeId"),
-                          "missingValues", List.of("")))));
+                          "name",
+                          "unit",
+                          "type",
+                          "string",
+                          "constraints",
+                          Map.of(
+                              "enum",
+                              List.of("PERCENT", "COUNT", "UAH_THOUSAND", "RATIO", "BOOLEAN"))),
+                      Map.of(
+                          "name",
+                          "target",
+                          "type",
+                          "number",
+                          "description",
+                          "The region's target applying to the period's year"),
+                      Map.of(
+                          "name",
+                          "status",
+                          "type",
+                          "string",
+                          "constraints",
+                          Map.of("enum", List.of("PROVISIONAL", "FINAL"))),
+                      field("methodology", "string", "Methodology version of the value", null),
+                      revisedAt("When the value was last recorded or revised"),
+                      JURISDICTION,
+                      CURRENCY,
+                      Map.of(
+                          "name",
+                          "origin",
+                          "type",
+                          "string",
+                          "description",
+                          "REPORTED: recorded by a region or the ministry; DERIVED:"
+                              + " computed from reports",
+                          "constraints",
+                          Map.of("enum", List.of("REPORTED", "DERIVED"))),
+                      field(
+                          "sourceDocument",
+                          "string",
+                          "The document the value was taken from",
+                          null),
+                      field("sourceUrl", "string", "Where the source is published", null),
+                      field(
+                          "sourceHash",
+                          "string",
+                          "Hash of the source document, e.g. sha256:...",
+                          null)),
+                  List.of("period", "regionCode", "indicatorCode")),
+              csvResource(
+                  "programme-execution",
+                  "Programme plan and execution of Ukraine's regions per programme and period,"
+                      + " from accepted reports (the CSV's defaults; add jurisdiction=RU for"
+                      + " Orenburg)",
+                  List.of(
+                      PERIOD,
+                      field("regionCode", "string", "ISO 3166-2 region", null),
+                      JURISDICTION,
+                      CURRENCY,
+                      Map.of("name", "programmeId", "type", "string", "format", "uuid"),
+                      field("programmeTitle", "string", "The programme's title", null),
+                      Map.of(
+                          "name",
+                          "versionNumber",
+                          "type",
+                          "integer",
+                          "description",
+                          "The version in force at the period's end"),
+                      number("plannedFixed", "The year's fixed plan, thousands"),
+                      Map.of(
+                          "name",
+                          "plannedWithinFunding",
+                          "type",
+                          "boolean",
+                          "description",
+                          "Part of the year's plan is within funding (no fixed amount)"),
+                      number("fundedYtd", "Funded from 1 January, thousands"),
+                      number("spentYtd", "Spent from 1 January, thousands"),
+                      number(
+                          "executionPercent",
+                          "Spent over the fixed plan, %; empty without a fixed plan"),
+                      revisedAt("When the report was accepted or last changed since")),
+                  List.of("period", "programmeId"))));
+
+  /**
+   * A CSV resource of the package: its file is {@code <name>.csv}, empty cells are missing values.
+   */
+  private static Map<String, Object> csvResource(
+      String name, String description, List<Map<String, Object>> fields, List<String> primaryKey) {
+    return Map.of(
+        "name",
+        name,
+        "path",
+        name + ".csv",
+        "description",
+        description,
+        "profile",
+        "tabular-data-resource",
+        "format",
+        "csv",
+        "mediatype",
+        "text/csv",
+        "encoding",
+        "utf-8",
+        "schema",
+        Map.of("fields", fields, "primaryKey", primaryKey, "missingValues", List.of("")));
+  }
 
   /**
    * A revision time: RFC 3339 in UTC with up to six fractional digits, which the default datetime

@@ -1,6 +1,6 @@
 package io.dtmonitor.indicator.projection;
 
-import io.dtmonitor.platform.inbox.PoisonEventException;
+import io.dtmonitor.platform.inbox.RegionPin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -104,10 +104,7 @@ public class ProjectionWriter {
         .executeUpdate();
   }
 
-  /**
-   * A programme stays in the region it was first known in: an event that places a known programme
-   * in another region is dead-lettered, not applied.
-   */
+  /** Dead-letters an event that would move a programme this service knows to another region. */
   private void requireSameRegion(ProgrammeAdopted event) {
     @SuppressWarnings("unchecked")
     List<String> known =
@@ -116,14 +113,7 @@ public class ProjectionWriter {
                 "select region_code from programme_fact where programme_id = ?1 limit 1")
             .setParameter(1, event.programmeId())
             .getResultList();
-    if (!known.isEmpty() && !known.get(0).equals(event.regionCode())) {
-      throw new PoisonEventException(
-          "programme "
-              + event.programmeId()
-              + " is "
-              + known.get(0)
-              + "'s; an event cannot move it to "
-              + event.regionCode());
-    }
+    RegionPin.requireUnchanged(
+        "programme", event.programmeId(), known.stream().findFirst(), event.regionCode());
   }
 }

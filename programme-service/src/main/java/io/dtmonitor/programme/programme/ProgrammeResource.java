@@ -4,6 +4,7 @@ import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotentExecution;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.Problem;
+import io.dtmonitor.platform.security.RegionCodes;
 import io.dtmonitor.platform.security.Roles;
 import io.dtmonitor.programme.programme.api.CreateProgrammeRequest;
 import io.dtmonitor.programme.programme.api.ProgrammePage;
@@ -148,7 +149,7 @@ public class ProgrammeResource {
       @Parameter(description = "Region (ISO 3166-2)", example = "UA-53")
           @QueryParam("region")
           @Pattern(
-              regexp = "[A-Z]{2}-[0-9A-Z]{2,3}",
+              regexp = RegionCodes.PATTERN,
               message = "must be an ISO 3166-2 code such as UA-53")
           String region,
       @Parameter(description = "Programme status") @QueryParam("status") ProgrammeStatus status,

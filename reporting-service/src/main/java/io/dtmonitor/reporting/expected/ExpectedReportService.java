@@ -1,8 +1,7 @@
 package io.dtmonitor.reporting.expected;
 
 import io.dtmonitor.platform.security.RegionAccess;
-import io.dtmonitor.reporting.replica.ProgrammeReplica;
-import io.dtmonitor.reporting.replica.ProgrammeReplica.ProgrammeTerm;
+import io.dtmonitor.reporting.expected.ScheduledTerms.ScheduledTerm;
 import io.dtmonitor.reporting.replica.ProgrammeReplica.ReplicaProgramme;
 import io.dtmonitor.reporting.report.Period;
 import io.dtmonitor.reporting.report.PeriodType;
@@ -10,7 +9,6 @@ import io.dtmonitor.reporting.report.Report;
 import io.dtmonitor.reporting.report.ReportRepository;
 import io.dtmonitor.reporting.schedule.DueRules;
 import io.dtmonitor.reporting.schedule.ReportingSchedule;
-import io.dtmonitor.reporting.schedule.ScheduleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,23 +34,20 @@ public class ExpectedReportService {
       Comparator.<Period>comparingInt(Period::year)
           .thenComparingInt(period -> period.type() == PeriodType.YEAR ? 5 : period.quarter());
 
-  private final ProgrammeReplica replica;
+  private final ScheduledTerms scheduledTerms;
   private final ReportRepository reports;
-  private final ScheduleService schedules;
   private final RegionAccess access;
   private final Clock clock;
   private final ExpectedReportsConfig config;
 
   public ExpectedReportService(
-      ProgrammeReplica replica,
+      ScheduledTerms scheduledTerms,
       ReportRepository reports,
-      ScheduleService schedules,
       RegionAccess access,
       Clock clock,
       ExpectedReportsConfig config) {
-    this.replica = replica;
+    this.scheduledTerms = scheduledTerms;
     this.reports = reports;
-    this.schedules = schedules;
     this.access = access;
     this.clock = clock;
     this.config = config;
@@ -81,20 +76,12 @@ public class ExpectedReportService {
                     report -> report.programmeId,
                     Collectors.toMap(report -> report.period, report -> report)));
     List<Expectation> expected = new ArrayList<>();
-    List<ProgrammeTerm> terms = replica.terms(Optional.of(year), region);
-    Map<UUID, ReportingSchedule> effective =
-        schedules.effective(
-            terms.stream()
-                .map(ProgrammeTerm::programme)
-                .collect(Collectors.toMap(ReplicaProgramme::id, ReplicaProgramme::regionCode)));
-    for (ProgrammeTerm term : terms) {
+    for (ScheduledTerm term : scheduledTerms.of(Optional.of(year), region)) {
       ReplicaProgramme programme = term.programme();
-      ReportingSchedule schedule = effective.get(programme.id());
+      ReportingSchedule schedule = term.schedule();
       Map<String, Report> ofProgramme = reported.getOrDefault(programme.id(), Map.of());
       TreeSet<Period> periods = new TreeSet<>(PERIOD_ORDER);
-      periods.addAll(
-          ExpectedPeriods.of(
-              year, programme.firstYear(), programme.lastYear(), term.inForceFrom(), schedule));
+      periods.addAll(term.expectedPeriods(year));
       ofProgramme.keySet().forEach(period -> periods.add(Period.parse(period, "period")));
       for (Period period : periods) {
         Report report = ofProgramme.get(period.toString());

@@ -1,15 +1,13 @@
 package io.dtmonitor.reporting.expected;
 
 import io.dtmonitor.platform.persistence.DatabaseFailures;
-import io.dtmonitor.reporting.replica.ProgrammeReplica;
-import io.dtmonitor.reporting.replica.ProgrammeReplica.ProgrammeTerm;
+import io.dtmonitor.reporting.expected.ScheduledTerms.ScheduledTerm;
 import io.dtmonitor.reporting.replica.ProgrammeReplica.ReplicaProgramme;
 import io.dtmonitor.reporting.report.Period;
 import io.dtmonitor.reporting.report.ReportRepository;
 import io.dtmonitor.reporting.report.ReportService;
 import io.dtmonitor.reporting.schedule.DueRules;
 import io.dtmonitor.reporting.schedule.ReportingSchedule;
-import io.dtmonitor.reporting.schedule.ScheduleService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +18,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,23 +35,20 @@ public class MissedReports {
 
   private static final Logger LOG = Logger.getLogger(MissedReports.class);
 
-  private final ProgrammeReplica replica;
+  private final ScheduledTerms scheduledTerms;
   private final ReportRepository reports;
-  private final ScheduleService schedules;
   private final ReportService service;
   private final Clock clock;
   private final ExpectedReportsConfig config;
 
   public MissedReports(
-      ProgrammeReplica replica,
+      ScheduledTerms scheduledTerms,
       ReportRepository reports,
-      ScheduleService schedules,
       ReportService service,
       Clock clock,
       ExpectedReportsConfig config) {
-    this.replica = replica;
+    this.scheduledTerms = scheduledTerms;
     this.reports = reports;
-    this.schedules = schedules;
     this.service = service;
     this.clock = clock;
     this.config = config;
@@ -99,22 +91,14 @@ public class MissedReports {
   private List<Missed> missing(LocalDate dueBefore) {
     Set<String> reported = reports.periodKeys();
     List<Missed> missing = new ArrayList<>();
-    List<ProgrammeTerm> terms = replica.terms(Optional.empty(), Optional.empty());
-    Map<UUID, ReportingSchedule> effective =
-        schedules.effective(
-            terms.stream()
-                .map(ProgrammeTerm::programme)
-                .collect(Collectors.toMap(ReplicaProgramme::id, ReplicaProgramme::regionCode)));
-    for (ProgrammeTerm term : terms) {
+    for (ScheduledTerm term : scheduledTerms.of(Optional.empty(), Optional.empty())) {
       ReplicaProgramme programme = term.programme();
-      ReportingSchedule schedule = effective.get(programme.id());
+      ReportingSchedule schedule = term.schedule();
       // A period's due date falls in the year after it at the latest.
       int first = Math.max(programme.firstYear(), config.from().getYear() - 1);
       int last = Math.min(programme.lastYear(), dueBefore.getYear());
       for (int year = first; year <= last; year++) {
-        for (Period period :
-            ExpectedPeriods.of(
-                year, programme.firstYear(), programme.lastYear(), term.inForceFrom(), schedule)) {
+        for (Period period : term.expectedPeriods(year)) {
           LocalDate due = DueRules.dueDate(period, schedule.dueDay);
           if (!due.isBefore(config.from())
               && due.isBefore(dueBefore)

@@ -1,5 +1,6 @@
 package io.dtmonitor.reporting.expected;
 
+import io.dtmonitor.platform.security.RegionCodes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,6 @@ public class YearOfRegions {
 
   @Parameter(example = "UA-53")
   @QueryParam("region")
-  @Pattern(regexp = "[A-Z]{2}-[0-9A-Z]{2,3}", message = "must be an ISO 3166-2 code such as UA-53")
+  @Pattern(regexp = RegionCodes.PATTERN, message = "must be an ISO 3166-2 code such as UA-53")
   public String region;
 }

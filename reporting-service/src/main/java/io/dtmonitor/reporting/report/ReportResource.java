@@ -5,6 +5,7 @@ import io.dtmonitor.platform.http.IdempotentExecution;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.security.RegionCodes;
 import io.dtmonitor.platform.security.Roles;
 import io.dtmonitor.reporting.report.api.CreateReportRequest;
 import io.dtmonitor.reporting.report.api.ReopenRequest;
@@ -118,7 +119,7 @@ public class ReportResource {
       @Parameter(example = "UA-53")
           @QueryParam("region")
           @Pattern(
-              regexp = "[A-Z]{2}-[0-9A-Z]{2,3}",
+              regexp = RegionCodes.PATTERN,
               message = "must be an ISO 3166-2 code such as UA-53")
           String region,
       @Parameter(example = "2022-Q1") @QueryParam("period") String period,

@@ -1,5 +1,6 @@
 package io.dtmonitor.programme.programme.api;
 
+import io.dtmonitor.platform.security.RegionCodes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,9 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreateProgrammeRequest(
     @Schema(description = "ISO 3166-2 code of the region", example = "UA-53")
         @NotBlank
-        @Pattern(
-            regexp = "[A-Z]{2}-[0-9A-Z]{2,3}",
-            message = "must be an ISO 3166-2 code such as UA-53")
+        @Pattern(regexp = RegionCodes.PATTERN, message = "must be an ISO 3166-2 code such as UA-53")
         String regionCode,
     @Schema(
             description = "Title in Ukrainian (or the source language)",

@@ -1,6 +1,6 @@
 package io.dtmonitor.reporting.integration.programme;
 
-import io.dtmonitor.platform.inbox.PoisonEventException;
+import io.dtmonitor.platform.inbox.RegionPin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -136,11 +136,7 @@ public class ReplicaWriter {
 
   private record Plan(BigDecimal fixed, boolean withinFunding, boolean hasFixed) {}
 
-  /**
-   * A programme stays in the region it was first known in: an event that places a known programme
-   * in another region is dead-lettered, not applied, so no event can hand its reports to another
-   * region's CDTO.
-   */
+  /** Dead-letters an event that would move a programme this service knows to another region. */
   private void requireSameRegion(ProgrammeVersionAdopted event) {
     @SuppressWarnings("unchecked")
     List<String> known =
@@ -148,14 +144,7 @@ public class ReplicaWriter {
             .createNativeQuery("select region_code from replica_programme where programme_id = ?1")
             .setParameter(1, event.programmeId())
             .getResultList();
-    if (!known.isEmpty() && !known.get(0).equals(event.regionCode())) {
-      throw new PoisonEventException(
-          "programme "
-              + event.programmeId()
-              + " is "
-              + known.get(0)
-              + "'s; an event cannot move it to "
-              + event.regionCode());
-    }
+    RegionPin.requireUnchanged(
+        "programme", event.programmeId(), known.stream().findFirst(), event.regionCode());
   }
 }
