@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The three services on infrastructure the fault scenario may crash: a PostgreSQL server and a
@@ -49,7 +50,7 @@ final class FaultStack implements AutoCloseable {
     return RunningSuite.start(
         new Infrastructure(
             postgres.datasource(),
-            broker.bootstrapServers(),
+            service -> Map.of("DTM_KAFKA_BOOTSTRAP", broker.bootstrapServers()),
             List.of(
                 "-Dkafka.session.timeout.ms=" + SESSION_TIMEOUT.toMillis(),
                 "-Dkafka.heartbeat.interval.ms=1000",

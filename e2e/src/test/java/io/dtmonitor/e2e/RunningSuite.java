@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The three services as a client meets them: each runs from its packaged fast-jar in its own JVM,
@@ -51,10 +52,14 @@ final class RunningSuite {
    * What the services run against.
    *
    * @param database the JDBC url, user and password (the {@code quarkus.datasource.*} keys)
-   * @param kafka the broker's bootstrap servers
+   * @param kafka the environment a service needs to reach the broker ({@code DTM_KAFKA_*}), by the
+   *     service's name, which is also its Kafka user
    * @param jvmOptions extra options for every service JVM, e.g. {@code -Dkafka.session.timeout.ms}
    */
-  record Infrastructure(Map<String, String> database, String kafka, List<String> jvmOptions) {}
+  record Infrastructure(
+      Map<String, String> database,
+      Function<String, Map<String, String>> kafka,
+      List<String> jvmOptions) {}
 
   /**
    * The CPUs the service JVMs are pinned to ({@code taskset -c}), e.g. {@code 0}, so that the
@@ -109,7 +114,7 @@ final class RunningSuite {
     if (shared == null) {
       Infrastructure infrastructure =
           new Infrastructure(
-              new PostgresTestResource().start(), KafkaTestResource.bootstrapServers(), List.of());
+              new PostgresTestResource().start(), KafkaTestResource::serviceEnvironment, List.of());
       shared = start(infrastructure, REPOSITORY.resolve("e2e/target/e2e-logs"));
       Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "e2e-suite-stop"));
     }
@@ -318,8 +323,8 @@ final class RunningSuite {
                 "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementUris.get(service).getPort()),
                 "DTM_DB_URL", database.get("quarkus.datasource.jdbc.url"),
                 "DTM_DB_USER", database.get("quarkus.datasource.username"),
-                "DTM_KAFKA_BOOTSTRAP", infrastructure.kafka(),
                 "DTM_OIDC_URL", OidcServer.issuer()));
+    builder.environment().putAll(infrastructure.kafka().apply(service.module));
     Path log = logs.resolve(service.module + ".log");
     builder
         .redirectErrorStream(true)

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.dtmonitor.platform.events.KafkaClients;
 import io.dtmonitor.platform.testing.EventProbe;
 import io.dtmonitor.platform.testing.EventSchemas;
+import io.dtmonitor.platform.testing.HarnessEvents;
 import io.dtmonitor.platform.testing.TestClock;
 import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,8 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,28 +34,58 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DerivedFromEventsTest {
 
-  @Inject KafkaClients kafka;
   @Inject ObjectMapper json;
   @Inject TestClock clock;
   @Inject jakarta.persistence.EntityManager entityManager;
 
   @Test
   void anEventFromAnotherSourceThanItsProducerIsDeadLetteredUnapplied() throws Exception {
+    assertDeadLetteredUnapplied(
+        reportAccepted(), "/someone-with-write-access", "source /someone-with-write-access");
+  }
+
+  @Test
+  void aReportEventThatFailsItsChecksIsDeadLetteredUnapplied() throws Exception {
+    ObjectNode forged = reportAccepted();
+    forged
+        .put("regionCode", "XX-99")
+        .put("period", "2022-Q5")
+        .put("at", OffsetDateTime.now().plusDays(1).toString());
+    ((ObjectNode) forged.get("totals")).put("spentYtd", "-5.0");
+    assertDeadLetteredUnapplied(
+        forged,
+        "/reporting-service",
+        "regionCode must be a region this suite knows",
+        "period must match",
+        "at must not be in the future",
+        "totals.spentYtd must be greater than or equal to 0");
+  }
+
+  private ObjectNode reportAccepted() throws Exception {
     ObjectNode accepted =
         (ObjectNode) json.readTree(repoFile("docs/events/report-accepted.v1.example.json"));
-    String reportId = UUID.randomUUID().toString();
-    accepted.put("reportId", reportId).put("programmeId", UUID.randomUUID().toString());
+    return accepted
+        .put("reportId", UUID.randomUUID().toString())
+        .put("programmeId", UUID.randomUUID().toString());
+  }
+
+  private void assertDeadLetteredUnapplied(ObjectNode report, String source, String... reasons)
+      throws Exception {
+    String reportId = report.get("reportId").asText();
     try (EventProbe deadLetters = new EventProbe("dtm.report.events.v1.dlt")) {
       send(
           "dtm.report.events.v1",
           "io.dtmonitor.report.ReportAccepted.v1",
           reportId,
-          accepted,
-          "/someone-with-write-access");
-      var dead = deadLetters.await(e -> reportId.equals(e.key()), Duration.ofSeconds(30));
-      assertTrue(
-          dead.header("dtm-dlt-reason").contains("source /someone-with-write-access"),
-          dead.headers().toString());
+          report,
+          source);
+      String reason =
+          deadLetters
+              .await(e -> reportId.equals(e.key()), Duration.ofSeconds(30))
+              .header("dtm-dlt-reason");
+      for (String expected : reasons) {
+        assertTrue(reason.contains(expected), reason);
+      }
     }
     assertEquals(
         0L,
@@ -213,10 +241,7 @@ class DerivedFromEventsTest {
             .withDataContentType("application/json")
             .withData(data.toString().getBytes(StandardCharsets.UTF_8))
             .build();
-    try (Producer<String, CloudEvent> producer =
-        kafka.cloudEventProducer("test-" + UUID.randomUUID())) {
-      producer.send(new ProducerRecord<>(topic, key, event)).get();
-    }
+    HarnessEvents.publish(topic, key, event);
   }
 
   private static File repoFile(String relative) {

@@ -1,5 +1,15 @@
 package io.dtmonitor.indicator.projection;
 
+import io.dtmonitor.platform.inbox.KnownRegion;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,27 +19,40 @@ import java.util.UUID;
 
 /**
  * indicator-service's own copy of the parts of {@code ProgrammeVersionAdopted.v1} it uses (the
- * passport and the yearly totals), read tolerantly.
+ * passport and the yearly totals), read tolerantly; every field the projection uses is checked on
+ * arrival ({@link io.dtmonitor.platform.inbox.EventData}).
  */
 public record ProgrammeAdopted(
-    UUID programmeId,
-    String regionCode,
-    String currency,
-    int versionNumber,
-    LocalDate effectiveFrom,
-    Content content,
-    Totals computedTotals) {
+    @NotNull UUID programmeId,
+    @NotNull @KnownRegion String regionCode,
+    @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+    @Positive int versionNumber,
+    @NotNull LocalDate effectiveFrom,
+    @NotNull @Valid Content content,
+    @NotNull @Valid Totals computedTotals) {
 
-  public record Content(Passport passport, StatedTotals statedTotals) {}
+  public record Content(@NotNull @Valid Passport passport, @Valid StatedTotals statedTotals) {}
 
-  public record Passport(String titleUk, int firstYear, int lastYear) {}
+  public record Passport(
+      @NotBlank String titleUk,
+      @Min(2000) @Max(2100) int firstYear,
+      @Min(2000) @Max(2100) int lastYear) {
 
-  public record Totals(Map<String, Planned> byYear) {}
+    @AssertTrue(message = "must not be before firstYear")
+    public boolean isLastYearInOrder() {
+      return lastYear >= firstYear;
+    }
+  }
+
+  public record Totals(
+      @NotNull
+          Map<@NotNull @Pattern(regexp = "20[0-9]{2}|2100") String, @NotNull @Valid Planned>
+              byYear) {}
 
   /** The totals the decision states; a version without budget lines has only these. */
-  public record StatedTotals(List<StatedYear> byYear) {}
+  public record StatedTotals(List<@NotNull @Valid StatedYear> byYear) {}
 
-  public record StatedYear(int year, Planned planned) {}
+  public record StatedYear(@Min(2000) @Max(2100) int year, @NotNull @Valid Planned planned) {}
 
   /**
    * The plan per year: computed from the budget lines, or, for a version that has no lines (a
@@ -49,20 +72,13 @@ public record ProgrammeAdopted(
     return stated;
   }
 
-  public record Planned(String kind, BigDecimal amount) {}
+  public record Planned(
+      @NotNull @Pattern(regexp = "FIXED|WITHIN_FUNDING") String kind,
+      @Digits(integer = 15, fraction = 3) BigDecimal amount) {
 
-  ProgrammeAdopted requireComplete() {
-    if (programmeId == null
-        || regionCode == null
-        || currency == null
-        || effectiveFrom == null
-        || content == null
-        || content.passport() == null
-        || computedTotals == null
-        || computedTotals.byYear() == null) {
-      throw new IllegalArgumentException(
-          "the event lacks programmeId, regionCode, currency, effectiveFrom, content or totals");
+    @AssertTrue(message = "must be given for a FIXED amount and only then")
+    public boolean isAmountInKind() {
+      return "FIXED".equals(kind) == (amount != null);
     }
-    return this;
   }
 }

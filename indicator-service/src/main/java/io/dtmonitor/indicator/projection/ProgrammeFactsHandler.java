@@ -40,7 +40,7 @@ public class ProgrammeFactsHandler implements IncomingEventHandler {
   @Override
   public void handle(CloudEvent event) {
     if (VERSION_ADOPTED.equals(event.getType())) {
-      writer.programme(data.read(event, ProgrammeAdopted.class, ProgrammeAdopted::requireComplete));
+      writer.programme(data.read(event, ProgrammeAdopted.class));
     }
   }
 }

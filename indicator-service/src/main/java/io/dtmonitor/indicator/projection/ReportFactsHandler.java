@@ -40,7 +40,7 @@ public class ReportFactsHandler implements IncomingEventHandler {
   @Override
   public void handle(CloudEvent event) {
     if (event.getType().startsWith(TYPE_PREFIX)) {
-      writer.report(data.read(event, ReportChanged.class, ReportChanged::requireComplete));
+      writer.report(data.read(event, ReportChanged.class));
     }
   }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.dtmonitor.platform.events.KafkaClients;
+import io.dtmonitor.platform.testing.HarnessEvents;
 import io.dtmonitor.reporting.integration.programme.ProgrammeEventsHandler;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Publishes ProgrammeVersionAdopted events as programme-service would, with the real Poltava
@@ -29,13 +27,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 @ApplicationScoped
 public class ProgrammeEventsFixture {
 
-  private final KafkaClients kafka;
   private final ObjectMapper json;
   private final EntityManager entityManager;
 
-  public ProgrammeEventsFixture(
-      KafkaClients kafka, ObjectMapper json, EntityManager entityManager) {
-    this.kafka = kafka;
+  public ProgrammeEventsFixture(ObjectMapper json, EntityManager entityManager) {
     this.json = json;
     this.entityManager = entityManager;
   }
@@ -100,28 +95,27 @@ public class ProgrammeEventsFixture {
 
   /** Publishes {@code data} under a given event id, as a redelivery would. */
   public CloudEvent publish(ObjectNode data, String eventId) {
-    CloudEvent event =
-        CloudEventBuilder.v1()
-            .withId(eventId)
-            .withSource(URI.create("/programme-service"))
-            .withType(ProgrammeEventsHandler.VERSION_ADOPTED)
-            .withSubject(data.get("programmeId").asText())
-            .withTime(OffsetDateTime.now())
-            .withDataContentType("application/json")
-            .withExtension("region", data.get("regionCode").asText())
-            .withData(data.toString().getBytes(StandardCharsets.UTF_8))
-            .build();
+    CloudEvent event = adopted(data, eventId, OffsetDateTime.now());
     send(data.get("programmeId").asText(), event);
     return event;
   }
 
+  /** The event programme-service would publish for {@code data}, dated {@code time}. */
+  public CloudEvent adopted(ObjectNode data, String eventId, OffsetDateTime time) {
+    return CloudEventBuilder.v1()
+        .withId(eventId)
+        .withSource(URI.create("/programme-service"))
+        .withType(ProgrammeEventsHandler.VERSION_ADOPTED)
+        .withSubject(data.get("programmeId").asText())
+        .withTime(time)
+        .withDataContentType("application/json")
+        .withExtension("region", data.get("regionCode").asText())
+        .withData(data.toString().getBytes(StandardCharsets.UTF_8))
+        .build();
+  }
+
   public void send(String key, CloudEvent event) {
-    try (Producer<String, CloudEvent> producer =
-        kafka.cloudEventProducer("fixture-" + UUID.randomUUID())) {
-      producer.send(new ProducerRecord<>(ProgrammeEventsHandler.TOPIC, key, event)).get();
-    } catch (Exception e) {
-      throw new IllegalStateException("Fixture event not sent", e);
-    }
+    HarnessEvents.publish(ProgrammeEventsHandler.TOPIC, key, event);
   }
 
   private JsonNode read(Path relative) {

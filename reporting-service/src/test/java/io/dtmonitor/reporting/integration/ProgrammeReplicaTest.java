@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.dtmonitor.platform.testing.EventProbe;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,50 @@ class ProgrammeReplicaTest {
             "select count(*) from replica_programme where region_code = 'UA-53' and programme_id = '"
                 + programme
                 + "'"));
+  }
+
+  @Test
+  void anEventFailingItsChecksIsDeadLetteredNamingEveryFailure() {
+    UUID programme = UUID.randomUUID();
+    ObjectNode forged = fixture.poltavaVersion(programme, 2).put("regionCode", "UA-99");
+    ((ObjectNode) forged.at("/content/passport")).put("firstYear", 2030);
+    ((ObjectNode) forged.at("/content/lines/0/planned")).put("kind", "GUESSED");
+    String reason =
+        deadLetteredUnapplied(
+            programme, fixture.adopted(forged, UUID.randomUUID().toString(), OffsetDateTime.now()));
+    assertTrue(reason.contains("regionCode must be a region this suite knows"), reason);
+    assertTrue(reason.contains("(was UA-99)"), reason);
+    assertTrue(reason.contains("content.passport.lastYearInOrder"), reason);
+    assertTrue(reason.contains("content.lines[0].planned.kind must match"), reason);
+  }
+
+  @Test
+  void anEventDatedInTheFutureIsDeadLettered() {
+    UUID programme = UUID.randomUUID();
+    CloudEvent early =
+        fixture.adopted(
+            fixture.poltavaVersion(programme, 2),
+            UUID.randomUUID().toString(),
+            OffsetDateTime.now().plusHours(1));
+    String reason = deadLetteredUnapplied(programme, early);
+    assertTrue(reason.contains("in the future"), reason);
+  }
+
+  /** Sends {@code event}, waits for its dead letter and returns the reason it gives. */
+  private String deadLetteredUnapplied(UUID programme, CloudEvent event) {
+    String reason;
+    try (EventProbe deadLetters = new EventProbe(ProgrammeEventsHandler.TOPIC + ".dlt")) {
+      fixture.send(programme.toString(), event);
+      reason =
+          deadLetters
+              .await(e -> event.getId().equals(e.header("ce_id")), Duration.ofSeconds(20))
+              .header("dtm-dlt-reason");
+    }
+    assertEquals(
+        0,
+        count("select count(*) from replica_programme where programme_id = '" + programme + "'"),
+        "nothing of it reached the replica");
+    return reason;
   }
 
   @Test

@@ -72,6 +72,13 @@ public interface MessagingConfig {
 
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /**
+     * How far ahead of this service's clock an event's times may be (the producer's clock may run
+     * ahead); a later time makes the event poison.
+     */
+    @WithDefault("5m")
+    Duration clockSkew();
   }
 
   interface Topic {

@@ -15,7 +15,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic of the test broker from the beginning, as an independent consumer would. */
+/**
+ * Reads a topic of the test broker from the beginning, as an independent consumer would (as the
+ * test harness, which may read any topic).
+ */
 public final class EventProbe implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
@@ -23,7 +26,7 @@ public final class EventProbe implements AutoCloseable {
 
   public EventProbe(String topic) {
     Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+    config.putAll(KafkaTestResource.harnessConfig());
     config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -1,27 +1,37 @@
 package io.dtmonitor.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
-import org.apache.kafka.common.utils.Exit;
-import org.apache.kafka.server.common.MetadataVersion;
-import org.jboss.logging.Logger;
 
 /**
- * A real in-process Kafka broker (KRaft, one combined broker and controller) for a test run,
- * started once per JVM. The bootstrap metadata version is pinned to the latest production one: left
- * alone, the test kit picks an unstable testing version.
+ * Connects the application under test to the run's {@link TestBroker} as the Kafka user named by
+ * the {@value #IDENTITY} init argument (a service's user of {@code kafka-users.yaml}), with that
+ * user's ACLs and no right to create topics, as in a cluster. Without the argument the application
+ * connects as the harness super user and creates its own topics (the platform's own tests, whose
+ * probe topic no manifest declares).
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
-  private static final Logger LOG = Logger.getLogger(KafkaTestResource.class);
+  /** Init argument: the Kafka user the application connects as. */
+  public static final String IDENTITY = "identity";
 
-  private static KafkaClusterTestKit cluster;
+  private String identity = TestBroker.HARNESS;
+
+  @Override
+  public void init(Map<String, String> initArgs) {
+    identity = initArgs.getOrDefault(IDENTITY, TestBroker.HARNESS);
+  }
 
   @Override
   public Map<String, String> start() {
-    return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    TestBroker broker = TestBroker.get();
+    // The DTM_KAFKA_* keys feed the shipped kafka.* settings, which refer to them.
+    Map<String, String> config = new HashMap<>(broker.environment(identity));
+    config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+    config.put(
+        "dtm.messaging.provision-topics", Boolean.toString(identity.equals(TestBroker.HARNESS)));
+    return config;
   }
 
   @Override
@@ -29,46 +39,28 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     // The broker is shared by every test class of the run and stops with the JVM.
   }
 
-  public static synchronized String bootstrapServers() {
-    if (cluster == null) {
-      // Kafka halts the JVM on some failures during shutdown (e.g. a log directory removed while
-      // the broker closes); in a test JVM that would turn a green run into a crashed fork.
-      Exit.setHaltProcedure(
-          (status, message) -> LOG.warnf("Kafka asked to halt (%d): %s", status, message));
-      Exit.setExitProcedure(
-          (status, message) -> LOG.warnf("Kafka asked to exit (%d): %s", status, message));
-      try {
-        KafkaClusterTestKit kit =
-            new KafkaClusterTestKit.Builder(
-                    new TestKitNodes.Builder()
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
-                        .build())
-                .setConfigProp("auto.create.topics.enable", "false")
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .build();
-        kit.format();
-        kit.startup();
-        kit.waitForReadyBrokers();
-        cluster = kit;
-        Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::close));
-      } catch (Exception e) {
-        throw new IllegalStateException("Embedded Kafka broker did not start", e);
-      }
-    }
-    return cluster.bootstrapServers();
+  /** Bootstrap servers of the run's broker, started on first use. */
+  public static String bootstrapServers() {
+    return TestBroker.get().bootstrapServers();
   }
 
-  private static void close() {
-    try {
-      cluster.close();
-    } catch (Exception e) {
-      // the JVM is exiting; nothing is left to clean up
-    }
+  /**
+   * The environment a service process needs to connect as its Kafka user ({@code DTM_KAFKA_*} and
+   * no topic provisioning), e.g. {@code reporting-service}.
+   */
+  public static Map<String, String> serviceEnvironment(String user) {
+    Map<String, String> environment = new HashMap<>(TestBroker.get().environment(user));
+    environment.put("DTM_MESSAGING_PROVISION_TOPICS", "false");
+    return environment;
+  }
+
+  /** kafka-clients settings of a client that connects as {@code user}. */
+  public static Map<String, Object> clientConfig(String user) {
+    return TestBroker.get().clientConfig(user);
+  }
+
+  /** kafka-clients settings of the test harness, which may read and write any topic. */
+  public static Map<String, Object> harnessConfig() {
+    return clientConfig(TestBroker.HARNESS);
   }
 }

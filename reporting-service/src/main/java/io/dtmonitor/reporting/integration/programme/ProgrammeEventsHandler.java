@@ -48,7 +48,6 @@ public class ProgrammeEventsHandler implements IncomingEventHandler {
   }
 
   private ProgrammeVersionAdopted parse(CloudEvent event) {
-    return data.read(
-        event, ProgrammeVersionAdopted.class, ProgrammeVersionAdopted::requireComplete);
+    return data.read(event, ProgrammeVersionAdopted.class);
   }
 }

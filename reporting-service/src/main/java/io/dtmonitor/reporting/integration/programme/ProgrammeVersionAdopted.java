@@ -1,5 +1,15 @@
 package io.dtmonitor.reporting.integration.programme;
 
+import io.dtmonitor.platform.inbox.KnownRegion;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,44 +18,60 @@ import java.util.UUID;
 /**
  * reporting-service's own copy of the parts of programme-service's {@code
  * ProgrammeVersionAdopted.v1} it uses (contract: docs/events/programme-version-adopted.v1); read
- * tolerantly, so fields the producer adds later do not break it.
+ * tolerantly, so fields the producer adds later do not break it. Every field the replica uses is
+ * checked on arrival ({@link io.dtmonitor.platform.inbox.EventData}).
  */
 public record ProgrammeVersionAdopted(
-    UUID programmeId,
-    String regionCode,
-    String currency,
-    int versionNumber,
-    LocalDate effectiveFrom,
-    Content content) {
+    @NotNull UUID programmeId,
+    @NotNull @KnownRegion String regionCode,
+    @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+    @Positive int versionNumber,
+    @NotNull LocalDate effectiveFrom,
+    @NotNull @Valid Content content) {
 
-  public record Content(Passport passport, List<Measure> measures, List<Line> lines) {}
+  /** A measure's code within its programme, e.g. 3.12. */
+  static final String MEASURE_CODE = "[0-9]{1,2}(\\.[0-9]{1,3}){1,2}";
 
-  public record Passport(String titleUk, int firstYear, int lastYear) {}
+  public record Content(
+      @NotNull @Valid Passport passport,
+      @NotNull List<@NotNull @Valid Measure> measures,
+      @NotNull List<@NotNull @Valid Line> lines) {}
 
-  public record Measure(
-      String code, int directionNumber, String title, int firstYear, int lastYear) {}
+  public record Passport(
+      @NotBlank String titleUk,
+      @Min(2000) @Max(2100) int firstYear,
+      @Min(2000) @Max(2100) int lastYear) {
 
-  public record Line(String measureCode, int year, String source, Planned planned) {}
-
-  public record Planned(String kind, BigDecimal amount) {
-    public boolean isFixed() {
-      return "FIXED".equals(kind);
+    @AssertTrue(message = "must not be before firstYear")
+    public boolean isLastYearInOrder() {
+      return lastYear >= firstYear;
     }
   }
 
-  /** Throws when a field the replica cannot do without is missing. */
-  public ProgrammeVersionAdopted requireComplete() {
-    if (programmeId == null
-        || regionCode == null
-        || currency == null
-        || effectiveFrom == null
-        || content == null
-        || content.passport() == null
-        || content.measures() == null
-        || content.lines() == null) {
-      throw new IllegalArgumentException(
-          "the event lacks programmeId, regionCode, currency, effectiveFrom or content");
+  public record Measure(
+      @NotNull @Pattern(regexp = MEASURE_CODE) String code,
+      @Positive int directionNumber,
+      @NotBlank String title,
+      @Min(2000) @Max(2100) int firstYear,
+      @Min(2000) @Max(2100) int lastYear) {}
+
+  public record Line(
+      @NotNull @Pattern(regexp = MEASURE_CODE) String measureCode,
+      @Min(2000) @Max(2100) int year,
+      @NotNull @Pattern(regexp = "STATE_BUDGET|REGIONAL_BUDGET|LOCAL_BUDGET|OTHER") String source,
+      @NotNull @Valid Planned planned) {}
+
+  public record Planned(
+      @NotNull @Pattern(regexp = "FIXED|WITHIN_FUNDING") String kind,
+      @Digits(integer = 15, fraction = 3) BigDecimal amount) {
+
+    public boolean isFixed() {
+      return "FIXED".equals(kind);
     }
-    return this;
+
+    @AssertTrue(message = "must be given for a FIXED amount and only then")
+    public boolean isAmountInKind() {
+      return isFixed() == (amount != null);
+    }
   }
 }
