@@ -11,8 +11,8 @@ import java.net.http.HttpConnectTimeoutException;
  */
 enum CallFailure {
   /**
-   * Nothing was applied (connection refused, or 503 {@code unavailable}): the same request may be
-   * sent again.
+   * Nothing was applied (connection refused, 503 {@code unavailable}, or 429 when the client holds
+   * its whole share of the service): the same request may be sent again.
    */
   NOT_APPLIED,
   /** What the request depends on has not arrived yet through Kafka (404 or 409 on a replica). */
@@ -42,6 +42,9 @@ enum CallFailure {
     }
     if (status == 503) {
       return responseBody(failure).contains("/problems/outcome-unknown") ? UNCERTAIN : NOT_APPLIED;
+    }
+    if (status == 429) {
+      return NOT_APPLIED;
     }
     if (status == 412) {
       return STALE;

@@ -47,9 +47,9 @@ final class HostileLoad {
   private HostileLoad() {}
 
   /**
-   * The attacks, in order. Crowds of readers larger than the in-flight bound
-   * (dtm.http.max-in-flight, 128) are partly refused with 503, which is the bound doing its job,
-   * not an unexpected answer.
+   * The attacks, in order. Crowds of readers from one client larger than its share of the in-flight
+   * bound (dtm.http.max-in-flight-per-client, 32 of 128) are partly refused with 429, or 503 when
+   * the bound itself is reached, which is the bound doing its job, not an unexpected answer.
    */
   static List<Attack> attacks(String token, URI versionRead) {
     URI programmes = RunningSuite.get().baseUri(Service.PROGRAMME).resolve("/api/v1/programmes");
@@ -95,13 +95,13 @@ final class HostileLoad {
             Service.INDICATOR,
             300,
             HttpRequest.newBuilder(view).timeout(Duration.ofSeconds(60)).build(),
-            Set.of(200, 503)),
+            Set.of(200, 429, 503)),
         new Attack(
             "300 concurrent reads of a programme version",
             Service.PROGRAMME,
             300,
             HttpRequest.newBuilder(versionRead).timeout(Duration.ofSeconds(60)).build(),
-            Set.of(200, 503)));
+            Set.of(200, 429, 503)));
   }
 
   private static HttpRequest post(URI uri, String token, String body) {

@@ -157,11 +157,13 @@ class PerformanceBenchmark {
         HOSTILE,
         "Each attack: its clients send back to back for the 20 s of the probe (programme version"
             + " 2 at 20/s, latency from the scheduled send). Unexpected: answers other than the"
-            + " limit's (5xx other than the in-flight bound's 503, or 200 where a refusal is"
+            + " limit's (5xx other than the in-flight bound's 503, 4xx other than a client"
+            + " share's 429, or 200 where a refusal is"
             + " due). Peak RSS: the attacked service's VmRSS sampled every 100 ms; RSS before:"
             + " at the attack's start, since the JVM keeps the heap an earlier attack grew, so a"
-            + " peak is the attack's own only where it exceeds it. The probe shares the in-flight"
-            + " bound with the last attack, so some of its reads are refused there.",
+            + " peak is the attack's own only where it exceeds it. The probe, anonymous from the"
+            + " same address as the readers' crowds, shares their client share, so some of its"
+            + " reads are refused there.",
         "attack req/s",
         "unexpected answers",
         "RSS of the target before (MB)",

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -82,17 +83,40 @@ class ResourceLimitsTest {
   }
 
   /**
-   * 300 reads at once, over the in-flight bound of 128: the first 128 are always admitted and
-   * served; the rest are served too or refused at once with a 503 problem and Retry-After, and a
-   * client that waits as told and retries is served.
+   * 300 reads at once from one client: its share of the in-flight bound (32 of 128) is always
+   * admitted and served; the rest are served too or refused at once with a 429 problem and
+   * Retry-After, and a client that waits as told and retries is served.
+   */
+  @Test
+  void aBurstOverAClientsShareIsServedOrRefusedUntilRetried() throws Exception {
+    String token = Tokens.builder("burst-one-client").roles("ministry").sign();
+    assertBurstServedOrRefused(i -> token, 32, 429, "/problems/too-many-requests");
+  }
+
+  /**
+   * 300 reads at once from 300 clients, over the in-flight bound of 128: the first 128 are always
+   * admitted and served; the rest are served too or refused at once with a 503 problem and
+   * Retry-After, and a client that waits as told and retries is served.
    */
   @Test
   void aBurstOverTheInFlightBoundIsServedOrRefusedUntilRetried() throws Exception {
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      tokens.add(Tokens.builder("burst-client-" + i).roles("ministry").sign());
+    }
+    assertBurstServedOrRefused(tokens::get, 128, 503, "/problems/unavailable");
+  }
+
+  private void assertBurstServedOrRefused(
+      IntFunction<String> tokenOfRequest, int alwaysServed, int refusal, String refusalType)
+      throws Exception {
     URI view =
         RunningSuite.get().baseUri(Service.INDICATOR).resolve("/api/v1/cross-region?period=2022");
     List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      calls.add(HTTP.sendAsync(read(view), HttpResponse.BodyHandlers.ofString()));
+      calls.add(
+          HTTP.sendAsync(
+              read(view, tokenOfRequest.apply(i)), HttpResponse.BodyHandlers.ofString()));
     }
     int served = 0;
     List<HttpResponse<String>> refused = new ArrayList<>();
@@ -101,21 +125,31 @@ class ResourceLimitsTest {
       if (response.statusCode() == 200) {
         served++;
       } else {
-        assertEquals(503, response.statusCode(), response.body());
+        assertEquals(refusal, response.statusCode(), response.body());
         refused.add(response);
       }
     }
-    assertTrue(served >= 128, served + " served");
+    assertTrue(served >= alwaysServed, served + " served");
     for (HttpResponse<String> response : refused) {
       assertEquals(
           "application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-      assertTrue(response.body().contains("/problems/unavailable"), response.body());
+      assertTrue(response.body().contains(refusalType), response.body());
       assertEquals("2", response.headers().firstValue("Retry-After").orElseThrow());
     }
     if (!refused.isEmpty()) {
       Thread.sleep(Duration.ofSeconds(2).toMillis());
-      assertEquals(200, HTTP.send(read(view), HttpResponse.BodyHandlers.discarding()).statusCode());
+      assertEquals(
+          200,
+          HTTP.send(read(view, tokenOfRequest.apply(0)), HttpResponse.BodyHandlers.discarding())
+              .statusCode());
     }
+  }
+
+  private static HttpRequest read(URI uri, String token) {
+    return HttpRequest.newBuilder(uri)
+        .header("Authorization", "Bearer " + token)
+        .timeout(Duration.ofSeconds(60))
+        .build();
   }
 
   private static HttpRequest read(URI uri) {

@@ -16,6 +16,13 @@ public interface HttpLimitsConfig {
   int maxInFlight();
 
   /**
+   * Of {@link #maxInFlight()}, how many requests one client (token subject, or address when it
+   * sends no token) holds at once; its requests over it get a 429 with Retry-After.
+   */
+  @WithDefault("32")
+  int maxInFlightPerClient();
+
+  /**
    * How long an {@code Idempotency-Key} is remembered: a retry within it replays the first answer;
    * after it the key is free again and the stored answer is purged, so the table does not grow
    * without end and a leaked key does not replay a response forever.

@@ -35,7 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * application requests are held at once, from arrival until their response has been written (or
  * their connection closed) and the work their resource method started has finished. A request over
  * the bound is answered at once on the event loop with a 503 problem and Retry-After, before
- * authentication, body reading or a worker thread is spent on it.
+ * authentication, body reading or a worker thread is spent on it. Within the bound each client
+ * (token subject, or address; {@link ClientKey}) holds at most {@link
+ * HttpLimitsConfig#maxInFlightPerClient()}; a request over its client's share is a 429 problem with
+ * Retry-After, so one client cannot take every slot while others wait.
  *
  * <p>Without the bound an open-model overload (requests arriving faster than one core serves them)
  * queues without limit, and the responses built and waiting to be written fill the heap: reads of a
@@ -61,11 +64,13 @@ public class RequestAdmission {
 
   private final int bound;
   private final Slots slots;
+  private final ClientShares shares;
   private final Set<Admission> admitted = ConcurrentHashMap.newKeySet();
   private final AtomicLong nextSweep = new AtomicLong(System.nanoTime());
   private final String nonApplicationRoot;
   private final ObjectMapper json;
   private final Counter refused;
+  private final Counter refusedOverShare;
   private final Counter reclaimed;
 
   public RequestAdmission(
@@ -76,11 +81,16 @@ public class RequestAdmission {
           String nonApplicationRoot) {
     this.bound = config.maxInFlight();
     this.slots = new Slots(bound);
+    this.shares = new ClientShares(Math.min(bound, config.maxInFlightPerClient()));
     this.json = json;
     this.nonApplicationRoot = "/" + nonApplicationRoot.replaceAll("^/+|/+$", "");
     this.refused =
         Counter.builder("dtm.http.requests.refused")
             .description("Requests refused with 503 because the in-flight bound was reached")
+            .register(meters);
+    this.refusedOverShare =
+        Counter.builder("dtm.http.requests.refused.client.share")
+            .description("Requests refused with 429 because their client held its whole share")
             .register(meters);
     this.reclaimed =
         Counter.builder("dtm.http.requests.reclaimed")
@@ -88,6 +98,9 @@ public class RequestAdmission {
             .register(meters);
     Gauge.builder("dtm.http.requests.in.flight", this, RequestAdmission::unfinished)
         .description("Application requests held at once")
+        .register(meters);
+    Gauge.builder("dtm.http.clients.in.flight", shares, ClientShares::clients)
+        .description("Clients with at least one application request held")
         .register(meters);
   }
 
@@ -100,16 +113,32 @@ public class RequestAdmission {
       context.next();
       return;
     }
+    // The bound first: when the service is full, that is the answer, whoever asks.
     Optional<Slots.Slot> slot = slots.tryTake();
     if (slot.isEmpty()) {
       if (sweepDue()) {
         admitted.forEach(Admission::checkForLostEnd);
       }
       refused.increment();
-      refuse(context);
+      refuse(
+          context,
+          ProblemType.UNAVAILABLE,
+          "More than " + bound + " requests are in progress; retry shortly");
       return;
     }
-    Admission admission = new Admission(context, slot.get());
+    Optional<ClientShares.Share> share = shares.tryTake(ClientKey.of(context.request()));
+    if (share.isEmpty()) {
+      slot.get().close();
+      refusedOverShare.increment();
+      refuse(
+          context,
+          ProblemType.TOO_MANY_REQUESTS,
+          "This client has "
+              + shares.share()
+              + " requests in progress, its share of this service; retry shortly");
+      return;
+    }
+    Admission admission = new Admission(context, slot.get(), share.get());
     admitted.add(admission);
     context.put(Admission.class.getName(), admission);
     // Both signal the end: Quarkus's body-size check replaces the end handler before its 413.
@@ -149,13 +178,8 @@ public class RequestAdmission {
     return path.equals(nonApplicationRoot) || path.startsWith(nonApplicationRoot + "/");
   }
 
-  private void refuse(RoutingContext context) {
-    Problem problem =
-        ProblemResponses.body(
-            ProblemType.UNAVAILABLE,
-            "More than " + bound + " requests are in progress; retry shortly",
-            context.normalizedPath(),
-            List.of());
+  private void refuse(RoutingContext context, ProblemType type, String detail) {
+    Problem problem = ProblemResponses.body(type, detail, context.normalizedPath(), List.of());
     HttpServerResponse response =
         context
             .response()
@@ -202,6 +226,7 @@ public class RequestAdmission {
     private final int streamId;
     private final Context eventLoop;
     private final Slots.Slot slot;
+    private final ClientShares.Share share;
     private final AtomicBoolean working = new AtomicBoolean();
     private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
@@ -209,12 +234,13 @@ public class RequestAdmission {
     private final AtomicBoolean endSeenUnsignalled = new AtomicBoolean();
 
     /** Made on the event loop of the request's connection. */
-    Admission(RoutingContext context, Slots.Slot slot) {
+    Admission(RoutingContext context, Slots.Slot slot, ClientShares.Share share) {
       this.response = context.response();
       this.connection = context.request().connection();
       this.streamId = context.request().streamId();
       this.eventLoop = context.vertx().getOrCreateContext();
       this.slot = slot;
+      this.share = share;
     }
 
     boolean finished() {
@@ -299,6 +325,7 @@ public class RequestAdmission {
         return false;
       }
       slot.close();
+      share.close();
       return true;
     }
   }

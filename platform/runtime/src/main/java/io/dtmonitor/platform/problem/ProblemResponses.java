@@ -5,13 +5,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * Builds problem+json responses; the one place that knows the wire shape of an error. Every 503
- * says when to retry: the service is briefly unable (the database is out of reach, a bounded
- * resource is taken), never refusing the request for good.
+ * Builds problem+json responses; the one place that knows the wire shape of an error. Every 503 and
+ * 429 says when to retry: the service is briefly unable (the database is out of reach, a bounded
+ * resource is taken) or the client holds its share, never refusing the request for good.
  */
 public final class ProblemResponses {
 
-  /** Seconds a client is told to wait before retrying after a 503. */
+  /** Seconds a client is told to wait before retrying after a 503 or a 429. */
   public static final int RETRY_AFTER_SECONDS = 2;
 
   private ProblemResponses() {}
@@ -21,7 +21,7 @@ public final class ProblemResponses {
         Response.status(type.status())
             .type(Problem.MEDIA_TYPE)
             .entity(body(type, detail, path, errors));
-    if (type.status() == 503) {
+    if (type.status() == 503 || type.status() == 429) {
       response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
     return response.build();

@@ -17,6 +17,7 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   UNPROCESSABLE("unprocessable", "Unprocessable request", 422),
   PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
+  TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
   INTERNAL("internal", "Internal error", 500),
   UNAVAILABLE("unavailable", "Service unavailable", 503),
   OUTCOME_UNKNOWN("outcome-unknown", "Outcome unknown", 503);
