@@ -11,12 +11,15 @@ import io.dtmonitor.client.indicator.model.Unit;
 import io.dtmonitor.client.reporting.api.ReportsApi;
 import io.dtmonitor.client.reporting.model.CreateReportRequest;
 import io.dtmonitor.client.reporting.model.Report;
+import io.dtmonitor.client.reporting.model.ReviewDecision;
+import io.dtmonitor.client.reporting.model.ReviewRequest;
 import io.dtmonitor.e2e.ApiOperations.Operation;
 import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.Eventually;
 import io.dtmonitor.seed.ServiceClients;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +27,8 @@ import java.util.UUID;
 /**
  * The objects the authorization matrix aims at, all Poltava's (UA-53) and all its own, so the
  * matrix's permitted writes touch nothing another test reads: a programme with an adopted version,
- * a draft report, and a catalogue entry. Supplies each operation's path, query and a valid body.
+ * a draft report, a report submitted once and returned (unpublished, with a submission to compare),
+ * and a catalogue entry. Supplies each operation's path, query and a valid body.
  */
 final class MatrixFixture {
 
@@ -33,11 +37,14 @@ final class MatrixFixture {
 
   private final UUID programmeId;
   private final UUID reportId;
+  private final UUID returnedReportId;
   private final String versionDocument;
 
-  private MatrixFixture(UUID programmeId, UUID reportId, String versionDocument) {
+  private MatrixFixture(
+      UUID programmeId, UUID reportId, UUID returnedReportId, String versionDocument) {
     this.programmeId = programmeId;
     this.reportId = reportId;
+    this.returnedReportId = returnedReportId;
     this.versionDocument = versionDocument;
   }
 
@@ -88,15 +95,58 @@ final class MatrixFixture {
               .targetValue("10"),
           null);
     }
-    return new MatrixFixture(programmeId, report.getId(), documentJson);
+    return new MatrixFixture(
+        programmeId, report.getId(), returnedReport(clients, programmeId), documentJson);
+  }
+
+  /**
+   * The 2026-Q4 report, submitted once and returned by Poltava's reviewer. A returned report past
+   * its due date is marked overdue by the minutely check, which would change the databases while
+   * the matrix compares them, so the fixture waits for that mark (a period still running, as
+   * 2026-Q4 is in 2026, is not due yet and has none).
+   */
+  private static UUID returnedReport(ServiceClients clients, UUID programmeId) throws Exception {
+    ReportsApi reports = new ReportsApi(clients.reporting(Actor.POLTAVA_CDTO));
+    Report created =
+        reports.createReport(programmeId, new CreateReportRequest().period("2026-Q4"), null);
+    Report filled =
+        reports.updateReportLines(
+            created.getId(),
+            ProgrammeChain.firstQuarterLines(),
+            ServiceClients.etag(created.getVersion()));
+    Report submitted =
+        reports.submitReport(filled.getId(), ServiceClients.etag(filled.getVersion()));
+    Report returned =
+        new ReportsApi(clients.reporting(Actor.POLTAVA_REVIEWER))
+            .reviewReport(
+                submitted.getId(),
+                new ReviewRequest().decision(ReviewDecision.RETURN).reason("Матриця доступу"),
+                ServiceClients.etag(submitted.getVersion()));
+    if (!returned.getDueDate().isAfter(LocalDate.now())) {
+      Eventually.retry(
+          Duration.ofSeconds(120),
+          Set.of(),
+          () -> {
+            if (!Boolean.TRUE.equals(reports.getReport(returned.getId()).getOverdue())) {
+              throw new AssertionError("not marked overdue yet");
+            }
+            return null;
+          });
+    }
+    return returned.getId();
   }
 
   /** The operation's path with the fixture's ids in place of its parameters. */
   String path(Operation operation) {
-    String id =
-        operation.path().startsWith("/api/v1/reports/")
-            ? reportId.toString()
-            : programmeId.toString();
+    String id;
+    if (operation.operationId().equals("diffReportSubmissions")) {
+      id = returnedReportId.toString();
+    } else {
+      id =
+          operation.path().startsWith("/api/v1/reports/")
+              ? reportId.toString()
+              : programmeId.toString();
+    }
     return operation
         .path()
         .replace("{programmeId}", programmeId.toString())

@@ -140,6 +140,16 @@ class ExportAudienceTest {
     assertEquals(
         List.of("UA-18 PROVISIONAL", "UA-63 FINAL"),
         regions(json(given().auth().oauth2(Tokens.reviewer("UA-18")).queryParam("status", "ALL"))));
+    // A reviewer whose token names no region may see no region's provisional values.
+    given()
+        .auth()
+        .oauth2(Tokens.builder("reviewer-without-region").roles("reviewer").sign())
+        .queryParam("status", "ALL")
+        .queryParam("period", PERIOD)
+        .queryParam("indicator", INDICATOR)
+        .get("/api/v1/exports/observations")
+        .then()
+        .statusCode(403);
     assertEquals(
         List.of("UA-18 PROVISIONAL", "UA-46 PROVISIONAL", "UA-53 PROVISIONAL", "UA-63 FINAL"),
         regions(json(given().auth().oauth2(Tokens.ministry()).queryParam("status", "ALL"))));

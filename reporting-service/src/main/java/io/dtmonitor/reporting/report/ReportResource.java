@@ -18,6 +18,7 @@ import io.dtmonitor.reporting.report.api.UpdateLinesRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -270,7 +271,15 @@ public class ReportResource {
   @APIResponse(responseCode = "400", description = "from or to is missing")
   @APIResponse(responseCode = "404", description = "No such report or submission")
   public SubmissionDiff diff(
-      @PathParam("id") UUID id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+      @PathParam("id") UUID id,
+      @Parameter(required = true, description = "Number of the earlier submission", example = "1")
+          @QueryParam("from")
+          @Min(1)
+          Integer from,
+      @Parameter(required = true, description = "Number of the later submission", example = "2")
+          @QueryParam("to")
+          @Min(1)
+          Integer to) {
     if (from == null || to == null) {
       throw ProblemException.invalid(from == null ? "from" : "to", "is required");
     }

@@ -24,6 +24,7 @@ import io.dtmonitor.reporting.events.ReportEvents;
 import io.dtmonitor.reporting.integration.ProgrammeEventsFixture;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -386,23 +387,32 @@ class PoltavaReportingScenarioTest {
         .then()
         .statusCode(403);
     submit(report).then().statusCode(200).body("daysLate", equalTo(0));
-    given()
-        .auth()
-        .oauth2(Tokens.reviewer("UA-63"))
-        .contentType("application/json")
-        .header("If-Match", "*")
-        .body("{\"decision\": \"ACCEPT\"}")
-        .post("/api/v1/reports/" + report + "/review")
-        .then()
-        .statusCode(403);
+    acceptAs(Tokens.reviewer("UA-63"), report, "*").statusCode(403);
     cdto()
         .header("If-Match", "*")
         .body("{\"decision\": \"ACCEPT\"}")
         .post("/api/v1/reports/" + report + "/review")
         .then()
         .statusCode(403);
+    // A reviewer token that names no region reviews none (fails closed) and sees no drafts.
+    String unscopedReviewer = Tokens.builder("reviewer-without-region").roles("reviewer").sign();
+    acceptAs(unscopedReviewer, report, "*").statusCode(403);
+    given().auth().oauth2(unscopedReviewer).get("/api/v1/reports/" + once).then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(unscopedReviewer)
+        .queryParam("programmeId", programme.toString())
+        .get("/api/v1/reports")
+        .then()
+        .statusCode(200)
+        .body("items.id", not(hasItem(once)));
     cdto().get("/api/v1/reports/" + report).then().body("status", equalTo("SUBMITTED"));
-    accept(report).then().statusCode(200);
+    // The ministry's own reviewers name no region and review every region's reports.
+    acceptAs(
+            Tokens.builder("ministry-reviewer").roles("reviewer", "ministry").sign(),
+            report,
+            ReportCalls.etag(report))
+        .statusCode(200);
     given()
         .get("/api/v1/reports/" + report)
         .then()
@@ -415,6 +425,17 @@ class PoltavaReportingScenarioTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("DRAFT"));
+  }
+
+  private static ValidatableResponse acceptAs(String token, String report, String ifMatch) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .header("If-Match", ifMatch)
+        .body("{\"decision\": \"ACCEPT\"}")
+        .post("/api/v1/reports/" + report + "/review")
+        .then();
   }
 
   private UUID adoptedPoltavaProgramme() {

@@ -9,8 +9,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Region-scoped authorization for the current caller. The region of a write always comes from the
  * token and the stored object, never from the request body: a {@code cdto} token writes only the
- * region in its {@code region} claim, a region-scoped {@code reviewer} reviews only that region,
- * and nobody else writes regional data.
+ * region in its {@code region} claim, a {@code reviewer} reviews only the region its claim names,
+ * and nobody else writes regional data. Scopes fail closed: a reviewer token without a region claim
+ * reviews and sees no region's unpublished data, unless it is also the ministry's (role {@code
+ * ministry}), whose reviewers work on every region.
  */
 @RequestScoped
 public class RegionAccess {
@@ -49,11 +51,16 @@ public class RegionAccess {
     }
   }
 
-  /** Throws 403 unless the caller is a reviewer whose scope includes {@code region}. */
+  /**
+   * Throws 403 unless the caller is a reviewer of {@code region}: its region claim names it, or it
+   * has no region claim and is also the ministry's.
+   */
   public void requireReviewerOf(String region) {
     boolean allowed =
         identity.hasRole(Roles.REVIEWER)
-            && callerRegion().map(own -> own.equals(region)).orElse(true);
+            && callerRegion()
+                .map(own -> own.equals(region))
+                .orElse(identity.hasRole(Roles.MINISTRY));
     if (!allowed) {
       throw ProblemException.forbidden(
           "Only a reviewer for region " + region + " may review its data" + callerDescription());
@@ -72,10 +79,7 @@ public class RegionAccess {
     if (identity.hasRole(Roles.MINISTRY) || identity.hasRole(Roles.ADMIN)) {
       return true;
     }
-    if (identity.hasRole(Roles.REVIEWER)) {
-      return callerRegion().map(own -> covers(own, region)).orElse(true);
-    }
-    return identity.hasRole(Roles.CDTO)
+    return (identity.hasRole(Roles.REVIEWER) || identity.hasRole(Roles.CDTO))
         && callerRegion().map(own -> covers(own, region)).orElse(false);
   }
 
@@ -88,13 +92,11 @@ public class RegionAccess {
   }
 
   /**
-   * Whether the caller sees every region's unpublished data (ministry, admin, or a reviewer without
-   * a region); otherwise only {@link #callerRegion()}'s, if any.
+   * Whether the caller sees every region's unpublished data (ministry, admin); otherwise only
+   * {@link #callerRegion()}'s, if any.
    */
   public boolean seesAllUnpublished() {
-    return identity.hasRole(Roles.MINISTRY)
-        || identity.hasRole(Roles.ADMIN)
-        || (identity.hasRole(Roles.REVIEWER) && callerRegion().isEmpty());
+    return identity.hasRole(Roles.MINISTRY) || identity.hasRole(Roles.ADMIN);
   }
 
   /** The regions whose unpublished data the caller may read, as {@link #canReadUnpublished}. */

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * The regions whose unpublished data (drafts, returned reports, PROVISIONAL values) a caller may
- * read: every region (ministry, admin, a reviewer without a region), the one region of a CDTO or a
- * region-scoped reviewer, or none (anonymous callers and tokens without such a role).
+ * read: every region (ministry, admin), the one region of a CDTO or a reviewer, or none (anonymous
+ * callers, tokens without such a role, and a CDTO or reviewer token without a region claim).
  */
 public record UnpublishedScope(boolean everyRegion, Optional<String> region) {
 
