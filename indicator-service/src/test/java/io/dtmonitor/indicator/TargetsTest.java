@@ -1,6 +1,7 @@
 package io.dtmonitor.indicator;
 
 import static io.dtmonitor.indicator.IndicatorsTest.record;
+import static io.dtmonitor.indicator.TargetCalls.set;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,9 +13,7 @@ import io.dtmonitor.platform.testing.EventProbe;
 import io.dtmonitor.platform.testing.EventSchemas;
 import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -172,22 +171,6 @@ class TargetsTest {
     assertEquals("BELOW_RANGE 91.7", judged(view, "UA-59", "INTERNET_COVERAGE"));
     // 2.5 workplaces per community is short of the 3 each community must have.
     assertEquals("BELOW_THRESHOLD 83.3", judged(view, "UA-56", "DIGITAL_WORKPLACES_PER_COMMUNITY"));
-  }
-
-  private static Response set(
-      String ifMatch, String region, String indicator, int year, String goal) {
-    var request =
-        given()
-            .auth()
-            .oauth2(Tokens.cdto(region))
-            .contentType(ContentType.JSON)
-            .body(
-                "{\"regionCode\": \"%s\", \"indicatorCode\": \"%s\", \"targetYear\": %d, %s}"
-                    .formatted(region, indicator, year, goal));
-    if (ifMatch != null) {
-      request = request.header("If-Match", ifMatch);
-    }
-    return request.put("/api/v1/targets");
   }
 
   private static String judged(JsonPath view, String region, String indicator) {

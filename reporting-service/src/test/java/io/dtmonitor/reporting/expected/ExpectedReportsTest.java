@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dtmonitor.platform.testing.EventProbe;
 import io.dtmonitor.platform.testing.EventSchemas;
 import io.dtmonitor.platform.testing.TestClock;
 import io.dtmonitor.platform.testing.Tokens;
 import io.dtmonitor.reporting.events.ReportEvents;
 import io.dtmonitor.reporting.integration.ProgrammeEventsFixture;
+import io.dtmonitor.reporting.report.ReportCalls;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -179,9 +178,9 @@ class ExpectedReportsTest {
   void completenessAndTimelinessCountEveryExpectedReport() {
     UUID programme = adopted("UA-68", "UAH");
     clock.setKyiv("2026-04-20T10:00");
-    submit("UA-68", create("UA-68", programme, "2026-Q1"));
+    submit("UA-68", ReportCalls.create("UA-68", programme, "2026-Q1"));
     clock.setKyiv("2026-07-28T10:00");
-    submit("UA-68", create("UA-68", programme, "2026-Q2"));
+    submit("UA-68", ReportCalls.create("UA-68", programme, "2026-Q2"));
     clock.setKyiv("2026-11-01T10:00");
 
     JsonPath timeliness =
@@ -270,19 +269,6 @@ class ExpectedReportsTest {
     assertEquals(expected, marks, "overdue marks of " + programme);
   }
 
-  private static String create(String region, UUID programme, String period) {
-    return given()
-        .auth()
-        .oauth2(Tokens.cdto(region))
-        .contentType(ContentType.JSON)
-        .body("{\"period\": \"" + period + "\"}")
-        .post("/api/v1/programmes/" + programme + "/reports")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
   private static void submit(String region, String report) {
     String etag =
         given()
@@ -303,13 +289,6 @@ class ExpectedReportsTest {
 
   /** A 2026 programme of {@code region} adopted from 1 January 2026, known to the replica. */
   private UUID adopted(String region, String currency) {
-    UUID programme = UUID.randomUUID();
-    ObjectNode data = programmes.poltavaVersion(programme, 1);
-    data.put("regionCode", region).put("currency", currency).put("effectiveFrom", "2026-01-01");
-    ObjectNode passport = (ObjectNode) data.get("content").get("passport");
-    passport.put("firstYear", 2026).put("lastYear", 2026);
-    ((ArrayNode) data.get("content").get("measures")).removeAll();
-    ((ArrayNode) data.get("content").get("lines")).removeAll();
-    return programmes.adopt(data);
+    return programmes.adoptedFor2026(region, currency);
   }
 }

@@ -2,6 +2,7 @@ package io.dtmonitor.reporting.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -68,6 +69,21 @@ public class ProgrammeEventsFixture {
   public UUID adoptedPoltava() {
     UUID programme = UUID.randomUUID();
     return adopt(poltavaVersion(programme, 1), poltavaVersion(programme, 2));
+  }
+
+  /**
+   * Adopts a programme of {@code region} for 2026 alone, with no measures (so its reports have no
+   * lines); returns its id.
+   */
+  public UUID adoptedFor2026(String region, String currency) {
+    UUID programme = UUID.randomUUID();
+    ObjectNode data = poltavaVersion(programme, 1);
+    data.put("regionCode", region).put("currency", currency).put("effectiveFrom", "2026-01-01");
+    ObjectNode passport = (ObjectNode) data.get("content").get("passport");
+    passport.put("firstYear", 2026).put("lastYear", 2026);
+    ((ArrayNode) data.get("content").get("measures")).removeAll();
+    ((ArrayNode) data.get("content").get("lines")).removeAll();
+    return adopt(data);
   }
 
   /** The data of a ProgrammeVersionAdopted event for a Poltava 2021-2023 version (1 or 2). */

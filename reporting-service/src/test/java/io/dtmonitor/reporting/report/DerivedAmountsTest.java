@@ -85,13 +85,7 @@ class DerivedAmountsTest {
   }
 
   private static String create(UUID programme, String period) {
-    return cdto()
-        .body("{\"period\": \"" + period + "\"}")
-        .post("/api/v1/programmes/" + programme + "/reports")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return ReportCalls.create(REGION, programme, period);
   }
 
   private static String etag(String report) {

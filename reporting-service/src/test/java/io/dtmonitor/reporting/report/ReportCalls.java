@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Calls of the report API the tests share. */
-final class ReportCalls {
+public final class ReportCalls {
 
   static final String POLTAVA = "UA-53";
 
@@ -34,7 +34,15 @@ final class ReportCalls {
   }
 
   static String create(UUID programme, String period) {
-    return cdto()
+    return create(POLTAVA, programme, period);
+  }
+
+  /** Creates the report of {@code period} as the CDTO of {@code region}; returns its id. */
+  public static String create(String region, UUID programme, String period) {
+    return given()
+        .auth()
+        .oauth2(Tokens.cdto(region))
+        .contentType(ContentType.JSON)
         .body("{\"period\": \"" + period + "\"}")
         .post("/api/v1/programmes/" + programme + "/reports")
         .then()
