@@ -2,6 +2,7 @@ package io.dtmonitor.programme.events;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,9 @@ class ProgrammeEventsTest {
       assertEquals(id, data.get("programmeId").asText());
       assertEquals("DRAFT", data.get("status").asText());
       assertEquals(0, data.get("version").asInt());
+      assertEquals(Tokens.subjectOf("cdto-ua-53"), data.get("changedBy").asText());
+      assertFalse(
+          registered.data().contains("cdto-ua-53"), "events name users by id, not user name");
 
       given()
           .auth()

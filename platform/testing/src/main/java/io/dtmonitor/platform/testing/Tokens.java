@@ -49,8 +49,17 @@ public final class Tokens {
     return builder("admin").roles("admin").sign();
   }
 
+  /**
+   * A token of the user named {@code subject} (its {@code preferred_username}); its {@code sub} is
+   * {@link #subjectOf}, an opaque id as the realm issues.
+   */
   public static Builder builder(String subject) {
     return new Builder(subject);
+  }
+
+  /** The opaque {@code sub} of the test user named {@code name}, the same in every token. */
+  public static String subjectOf(String name) {
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   /** A token under construction; every property defaults to what a valid token carries. */
@@ -174,7 +183,7 @@ public final class Tokens {
           Jwt.claims()
               .issuer(issuer)
               .audience(audience)
-              .subject(subject)
+              .subject(subjectOf(subject))
               .preferredUserName(subject)
               .claim("jti", UUID.randomUUID().toString())
               .claim("typ", tokenType)
