@@ -1,12 +1,9 @@
 package io.dtmonitor.indicator;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dtmonitor.platform.testing.StatementCounts;
-import io.dtmonitor.platform.testing.Tokens;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,9 +37,9 @@ class ReadCostTest {
 
   @Test
   void aRegionsValuesAreReadInAsManyStatementsHoweverMany() {
-    record("UA-26", "2001");
+    ObservationCalls.recordFinal("UA-26", INDICATOR, "2001", "3");
     for (String period : new String[] {"2001", "2002", "2003"}) {
-      record("UA-32", period);
+      ObservationCalls.recordFinal("UA-32", INDICATOR, period, "3");
     }
     String values = "/api/v1/observations?indicator=" + INDICATOR + "&region=";
     int one = StatementCounts.ofGet(null, values + "UA-26");
@@ -56,18 +53,5 @@ class ReadCostTest {
         .statusCode(200)
         .extract()
         .header("ETag");
-  }
-
-  private static void record(String region, String period) {
-    given()
-        .auth()
-        .oauth2(Tokens.cdto(region))
-        .contentType(ContentType.JSON)
-        .body(
-            "{\"regionCode\": \"%s\", \"indicatorCode\": \"%s\", \"period\": \"%s\", \"value\": \"3\", \"status\": \"FINAL\"}"
-                .formatted(region, INDICATOR, period))
-        .post("/api/v1/observations")
-        .then()
-        .statusCode(201);
   }
 }

@@ -35,8 +35,16 @@ public class ExecutionRepository {
     this.entityManager = entityManager;
   }
 
+  /**
+   * Up to {@code limit} rows that sort after {@code after}, of reports last revised by {@code
+   * revisedBy} when given.
+   */
   public List<Keyed> chunk(
-      ExecutionService.Filter filter, String currency, Optional<Key> after, int limit) {
+      ExecutionService.Filter filter,
+      String currency,
+      Optional<Instant> revisedBy,
+      Optional<Key> after,
+      int limit) {
     List<Object> parameters = new ArrayList<>();
     parameters.add(filter.jurisdiction());
     StringBuilder where =
@@ -54,6 +62,8 @@ public class ExecutionRepository {
     filter
         .updatedSince()
         .ifPresent(s -> ExportRepository.condition(where, parameters, "f.event_time > ?", s));
+    revisedBy.ifPresent(
+        by -> ExportRepository.condition(where, parameters, "f.event_time <= ?", by));
     after.ifPresent(
         key -> {
           int first = parameters.size() + 1;

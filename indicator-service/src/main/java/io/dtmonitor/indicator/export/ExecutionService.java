@@ -4,9 +4,10 @@ import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +25,14 @@ public class ExecutionService {
 
   private final ExecutionRepository executions;
   private final RegionRepository regions;
+  private final Clock clock;
   private final int streamChunk;
 
   public ExecutionService(
-      ExecutionRepository executions, RegionRepository regions, ExportConfig config) {
+      ExecutionRepository executions, RegionRepository regions, Clock clock, ExportConfig config) {
     this.executions = executions;
     this.regions = regions;
+    this.clock = clock;
     this.streamChunk = config.streamChunk();
   }
 
@@ -57,20 +60,29 @@ public class ExecutionService {
         executions.chunk(
             filter,
             regions.currencyOf(filter.jurisdiction()),
+            Optional.empty(),
             page.afterKey().map(ExecutionService::decode),
             page.fetchSize());
     return page.toPage(rows, keyed -> encode(keyed.key())).map(ExecutionRepository.Keyed::row);
   }
 
-  /** Every row in export order, a chunk at a time, as one snapshot of the projection. */
-  @Transactional
-  @TransactionConfiguration(timeout = 3600)
+  /**
+   * Every row in export order, of the reports as they stood when the download started (a report
+   * revised since comes with the next incremental pull), each chunk read in a short transaction of
+   * its own that restarts after the last key written, so a client that reads slowly holds no
+   * transaction and no database connection.
+   */
   public void forEachRow(Filter filter, Consumer<ExecutionRow> sink) {
-    String currency = regions.currencyOf(filter.jurisdiction());
+    Optional<Instant> asOf = Optional.of(clock.instant());
+    String currency =
+        QuarkusTransaction.requiringNew().call(() -> regions.currencyOf(filter.jurisdiction()));
     Optional<ExecutionRepository.Key> after = Optional.empty();
     List<ExecutionRepository.Keyed> chunk;
     do {
-      chunk = executions.chunk(filter, currency, after, streamChunk);
+      Optional<ExecutionRepository.Key> from = after;
+      chunk =
+          QuarkusTransaction.requiringNew()
+              .call(() -> executions.chunk(filter, currency, asOf, from, streamChunk));
       for (ExecutionRepository.Keyed keyed : chunk) {
         sink.accept(keyed.row());
         after = Optional.of(keyed.key());

@@ -9,9 +9,10 @@ import jakarta.validation.constraints.Min;
 public interface ExportConfig {
 
   /**
-   * How many CSV downloads may stream at once. Each holds a database connection and a read
-   * transaction for as long as its client reads, and the export is open to anyone, so without a
-   * bound a few slow readers could take the whole connection pool (20) from every other request.
+   * How many CSV downloads may stream at once. Each holds a worker thread and the chunk it writes
+   * for as long as its client reads (a database connection only while it reads a chunk), and the
+   * export is open to anyone, so without a bound a few slow readers could take every worker thread
+   * from the other requests.
    */
   @WithDefault("4")
   @Min(0)

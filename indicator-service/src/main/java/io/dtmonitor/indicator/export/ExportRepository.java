@@ -30,11 +30,9 @@ public class ExportRepository {
     this.entityManager = entityManager;
   }
 
-  /** Makes the current transaction one read-only snapshot; its first statement must be this. */
-  public void readOnlySnapshot() {
-    entityManager
-        .createNativeQuery("set transaction isolation level repeatable read, read only")
-        .executeUpdate();
+  /** Makes the current transaction read-only; its first statement must be this. */
+  public void readOnly() {
+    entityManager.createNativeQuery("set transaction read only").executeUpdate();
   }
 
   /**

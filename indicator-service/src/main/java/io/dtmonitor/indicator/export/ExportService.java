@@ -16,7 +16,7 @@ import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
 import io.dtmonitor.platform.security.RegionAccess;
 import io.dtmonitor.platform.security.UnpublishedScope;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -152,25 +152,37 @@ public class ExportService {
   }
 
   /**
-   * Hands every row of the export to {@code sink} in export order, reading recorded values {@link
-   * ExportConfig#streamChunk} at a time within one read-only repeatable-read transaction, so the
-   * whole export is one consistent snapshot (a revision committed meanwhile cannot appear next to
-   * the one it replaces). The transaction may last as long as a large download: up to an hour.
+   * Hands every row of the export to {@code sink} in export order, as of the moment the download
+   * starts: each value is its latest revision recorded by then, so a revision recorded while the
+   * download streams never appears beside the one it replaces. Recorded values are read {@link
+   * ExportConfig#streamChunk} at a time, each chunk in a short read-only transaction of its own
+   * that restarts after the last key written; while the rows go out to a client, which may read
+   * slowly or stop, the download holds no transaction and no database connection.
    */
-  @Transactional
-  @TransactionConfiguration(timeout = 3600)
   public void forEachRow(Filter filter, Consumer<ExportRow> sink) {
-    recorded.readOnlySnapshot();
-    recorded.withoutParallelWorkers();
     Instant asOf = clock.instant();
-    String currency = regions.currencyOf(filter.jurisdiction());
+    String currency =
+        QuarkusTransaction.requiringNew().call(() -> regions.currencyOf(filter.jurisdiction()));
     Deque<ExportRow> derivedRows =
-        new ArrayDeque<>(
-            derivedRows(filter).stream().sorted(Comparator.comparing(ExportKey::of)).toList());
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    new ArrayDeque<>(
+                        derivedRows(filter).stream()
+                            .sorted(Comparator.comparing(ExportKey::of))
+                            .toList()));
     Optional<ExportKey> after = Optional.empty();
     List<ExportRow> chunk;
     do {
-      chunk = recorded.chunk(filter, currency, asOf, after, streamChunk);
+      Optional<ExportKey> from = after;
+      chunk =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () -> {
+                    recorded.readOnly();
+                    recorded.withoutParallelWorkers();
+                    return recorded.chunk(filter, currency, asOf, from, streamChunk);
+                  });
       for (ExportRow row : chunk) {
         ExportKey key = ExportKey.of(row);
         while (!derivedRows.isEmpty() && ExportKey.of(derivedRows.peek()).compareTo(key) < 0) {
