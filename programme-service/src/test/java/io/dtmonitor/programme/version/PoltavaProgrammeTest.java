@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,7 +98,11 @@ class PoltavaProgrammeTest {
         .body("lines.size()", equalTo(89))
         .body("lines.change", not(hasItem("REMOVED")))
         .body("measuresAdded.size()", equalTo(30))
-        .body("directions.find { it.number == 3 }.totals.computedDelta", equalTo("39507.9"));
+        .body("directions.find { it.number == 3 }.totals.computedDelta", equalTo("39507.9"))
+        // Direction 2 is planned "within funding": a new kind, not an amount of zero.
+        .body(
+            "directions.find { it.number == 2 }.totals.statedAfter.kind", equalTo("WITHIN_FUNDING"))
+        .body("directions.find { it.number == 2 }.totals.statedDelta", nullValue());
   }
 
   @Test
