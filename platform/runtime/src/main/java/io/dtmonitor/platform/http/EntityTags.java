@@ -18,7 +18,8 @@ public final class EntityTags {
 
   /**
    * Checks an {@code If-Match} header against the current version: missing is 428, a different
-   * version is 412. {@code *} matches any existing version.
+   * version is 412. {@code *} matches any existing version. The comparison is strong (RFC 9110,
+   * 13.1.1): a weak tag ({@code W/"2"}) never matches, since it does not promise the same bytes.
    */
   public static void requireMatch(String ifMatch, long currentVersion) {
     if (ifMatch == null || ifMatch.isBlank()) {
@@ -27,22 +28,28 @@ public final class EntityTags {
           "This update requires an If-Match header with the resource's current ETag");
     }
     String current = Long.toString(currentVersion);
+    boolean weak = false;
     for (String candidate : ifMatch.split(",")) {
       String tag = candidate.trim();
-      if (tag.equals("*") || unquote(tag).equals(current)) {
+      if (tag.startsWith("W/")) {
+        weak = true;
+      } else if (tag.equals("*") || unquote(tag).equals(current)) {
         return;
       }
     }
     throw new ProblemException(
         ProblemType.PRECONDITION_FAILED,
-        "The resource has changed: its current ETag is \"" + current + "\", not " + ifMatch);
+        weak
+            ? "A weak ETag never matches If-Match; send the resource's current ETag \""
+                + current
+                + "\" as the service gave it"
+            : "The resource has changed: its current ETag is \"" + current + "\", not " + ifMatch);
   }
 
   private static String unquote(String tag) {
-    String strong = tag.startsWith("W/") ? tag.substring(2) : tag;
-    if (strong.length() >= 2 && strong.startsWith("\"") && strong.endsWith("\"")) {
-      return strong.substring(1, strong.length() - 1);
+    if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+      return tag.substring(1, tag.length() - 1);
     }
-    return strong;
+    return tag;
   }
 }
