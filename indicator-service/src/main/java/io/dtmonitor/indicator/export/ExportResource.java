@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,7 +69,11 @@ public class ExportResource {
       description = "PROVISIONAL values asked for by a token that may not see them")
   public ExportPage json(
       @Valid @BeanParam ExportQuery query,
-      @QueryParam("pageSize") Integer pageSize,
+      @Parameter(
+              description = "Rows per page, 1 to 100; 20 when absent",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("pageSize")
+          Integer pageSize,
       @QueryParam("pageToken") String pageToken) {
     Page<ExportRow> page = service.page(filter(query), PageRequest.of(pageSize, pageToken));
     return new ExportPage(page.items(), page.nextPageToken());
@@ -113,7 +118,11 @@ public class ExportResource {
   @APIResponse(responseCode = "400", description = "Invalid filter")
   public ExecutionPage executionJson(
       @Valid @BeanParam ExecutionQuery query,
-      @QueryParam("pageSize") Integer pageSize,
+      @Parameter(
+              description = "Rows per page, 1 to 100; 20 when absent",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("pageSize")
+          Integer pageSize,
       @QueryParam("pageToken") String pageToken) {
     Page<ExecutionRow> page =
         executions.page(executions.filter(query), PageRequest.of(pageSize, pageToken));

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -90,7 +91,10 @@ public class ObservationResource {
               example = "2025-01-01T00:00:00Z")
           @QueryParam("asOf")
           String asOf,
-      @Parameter(description = "Values per page, 1 to 100; 20 when absent") @QueryParam("pageSize")
+      @Parameter(
+              description = "Values per page, 1 to 100; 20 when absent",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("pageSize")
           Integer pageSize,
       @Parameter(description = "The nextPageToken of the previous page") @QueryParam("pageToken")
           String pageToken) {
@@ -111,9 +115,9 @@ public class ObservationResource {
   @APIResponse(
       responseCode = "200",
       description = "Revisions, oldest first",
-      content = @Content(schema = @Schema(implementation = ObservationList.class)))
+      content = @Content(schema = @Schema(implementation = ObservationHistory.class)))
   @APIResponse(responseCode = "400", description = "region, indicator or period missing")
-  public ObservationList history(
+  public ObservationHistory history(
       @QueryParam("region") String region,
       @QueryParam("indicator") String indicator,
       @QueryParam("period") String period) {
@@ -121,7 +125,7 @@ public class ObservationResource {
       throw ProblemException.invalid(
           region == null ? "region" : indicator == null ? "indicator" : "period", "is required");
     }
-    return new ObservationList(service.history(region, indicator, period), null);
+    return new ObservationHistory(service.history(region, indicator, period));
   }
 
   private static Optional<Instant> parse(String asOf) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +64,10 @@ public class CrossRegionResource {
           @QueryParam("indicator")
           @Size(max = 200, message = "lists at most 200 indicators")
           List<@Size(max = 50) String> indicators,
-      @Parameter(description = "Regions per page, 1 to 500; 100 when absent", example = "100")
+      @Parameter(
+              description = "Regions per page, 1 to 500; 100 when absent",
+              example = "100",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
           @QueryParam("pageSize")
           Integer pageSize,
       @Parameter(description = "The nextPageToken of the previous page") @QueryParam("pageToken")

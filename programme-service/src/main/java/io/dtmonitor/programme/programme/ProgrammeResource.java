@@ -156,7 +156,11 @@ public class ProgrammeResource {
       @Parameter(description = "Only programmes whose term includes this year", example = "2022")
           @QueryParam("year")
           Integer year,
-      @Parameter(description = "Items per page, 1 to 100", example = "20") @QueryParam("pageSize")
+      @Parameter(
+              description = "Items per page, 1 to 100",
+              example = "20",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("pageSize")
           Integer pageSize,
       @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken")
           String pageToken) {

@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -125,7 +126,11 @@ public class ReportResource {
           String region,
       @Parameter(example = "2022-Q1") @QueryParam("period") String period,
       @QueryParam("status") ReportStatus status,
-      @Parameter(description = "Items per page, 1 to 100") @QueryParam("pageSize") Integer pageSize,
+      @Parameter(
+              description = "Items per page, 1 to 100",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("pageSize")
+          Integer pageSize,
       @QueryParam("pageToken") String pageToken) {
     Page<Report> page =
         service.list(
