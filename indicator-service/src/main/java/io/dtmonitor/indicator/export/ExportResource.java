@@ -71,7 +71,12 @@ public class ExportResource {
       @Valid @BeanParam ExportQuery query,
       @Parameter(
               description = "Rows per page, 1 to 100; 20 when absent",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100"))
           @QueryParam("pageSize")
           Integer pageSize,
       @QueryParam("pageToken") String pageToken) {
@@ -120,7 +125,12 @@ public class ExportResource {
       @Valid @BeanParam ExecutionQuery query,
       @Parameter(
               description = "Rows per page, 1 to 100; 20 when absent",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100"))
           @QueryParam("pageSize")
           Integer pageSize,
       @QueryParam("pageToken") String pageToken) {

@@ -93,7 +93,12 @@ public class ObservationResource {
           String asOf,
       @Parameter(
               description = "Values per page, 1 to 100; 20 when absent",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100"))
           @QueryParam("pageSize")
           Integer pageSize,
       @Parameter(description = "The nextPageToken of the previous page") @QueryParam("pageToken")

@@ -67,7 +67,12 @@ public class CrossRegionResource {
       @Parameter(
               description = "Regions per page, 1 to 500; 100 when absent",
               example = "100",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "500"))
           @QueryParam("pageSize")
           Integer pageSize,
       @Parameter(description = "The nextPageToken of the previous page") @QueryParam("pageToken")

@@ -159,7 +159,12 @@ public class ProgrammeResource {
       @Parameter(
               description = "Items per page, 1 to 100",
               example = "20",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100"))
           @QueryParam("pageSize")
           Integer pageSize,
       @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken")

@@ -128,7 +128,12 @@ public class ReportResource {
       @QueryParam("status") ReportStatus status,
       @Parameter(
               description = "Items per page, 1 to 100",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100"))
           @QueryParam("pageSize")
           Integer pageSize,
       @QueryParam("pageToken") String pageToken) {
