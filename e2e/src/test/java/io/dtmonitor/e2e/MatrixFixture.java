@@ -86,7 +86,7 @@ final class MatrixFixture {
       }
     }
     TargetsApi targets = new TargetsApi(clients.indicator(Actor.POLTAVA_CDTO));
-    if (targets.listTargets(INDICATOR, Caller.OWN_REGION).getItems().isEmpty()) {
+    if (targets.listTargets(INDICATOR, 1, null, Caller.OWN_REGION).getItems().isEmpty()) {
       targets.setTarget(
           new TargetRequest()
               .regionCode(Caller.OWN_REGION)

@@ -49,7 +49,9 @@ public class CatalogueResource {
       content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
   @APIResponse(responseCode = "400", description = "Invalid indicator")
   @APIResponse(responseCode = "403", description = "Not an admin")
-  @APIResponse(responseCode = "409", description = "The code is taken")
+  @APIResponse(
+      responseCode = "409",
+      description = "The code is taken, or the catalogue holds its 500 indicators")
   public Response create(@NotNull @Valid IndicatorRequest request) {
     return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
   }
@@ -105,5 +107,6 @@ public class CatalogueResource {
 
   /** The catalogue. */
   @Schema(name = "IndicatorList")
-  public record IndicatorList(List<IndicatorResponse> items) {}
+  public record IndicatorList(
+      @Schema(maxItems = Indicator.CATALOGUE_CAPACITY) List<IndicatorResponse> items) {}
 }

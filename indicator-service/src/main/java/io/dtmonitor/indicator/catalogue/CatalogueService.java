@@ -1,6 +1,7 @@
 package io.dtmonitor.indicator.catalogue;
 
 import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.persistence.TransactionLocks;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
@@ -29,8 +30,17 @@ public class CatalogueService {
 
   @Transactional
   public IndicatorResponse create(IndicatorRequest request) {
+    TransactionLocks.lock(indicators.getEntityManager(), "catalogue");
     if (indicators.findByIdOptional(request.code()).isPresent()) {
       throw ProblemException.conflict("Indicator " + request.code() + " exists already");
+    }
+    if (indicators.count() >= Indicator.CATALOGUE_CAPACITY) {
+      throw ProblemException.conflict(
+          "The catalogue holds "
+              + Indicator.CATALOGUE_CAPACITY
+              + " indicators, as many as it may: "
+              + request.code()
+              + " cannot be added");
     }
     requireRollupSource(request);
     Indicator indicator = new Indicator();

@@ -13,6 +13,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "indicator")
 public class Indicator {
+
+  /**
+   * The most indicators the catalogue holds: every per-indicator list (a region's values, the
+   * jurisdiction's aggregates, the composite index's components) documents this cap.
+   */
+  public static final int CATALOGUE_CAPACITY = 500;
+
   @Id public String code;
 
   @Column(name = "name_uk")

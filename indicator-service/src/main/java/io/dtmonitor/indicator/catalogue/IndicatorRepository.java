@@ -4,6 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,14 +74,49 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
       BigDecimal factor,
       BigDecimal offset) {}
 
-  /** The mappings of one indicator, by source and target methodology. */
-  public List<Mapping> mappingsOf(String indicator) {
+  /** Where a mapping sorts among an indicator's: by source, then target methodology. */
+  public record MappingKey(String fromVersion, String toVersion) {
+
+    /** Reads {@link #toString()}; each version is URL-encoded, so a "|" in one cannot confuse. */
+    public static MappingKey parse(String key) {
+      String[] parts = key.split("\\|", -1);
+      if (parts.length != 2) {
+        throw new IllegalArgumentException("not a mapping key: " + key);
+      }
+      return new MappingKey(
+          URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+          URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+      return URLEncoder.encode(fromVersion, StandardCharsets.UTF_8)
+          + "|"
+          + URLEncoder.encode(toVersion, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Up to {@code limit} mappings of one indicator after {@code after}, by source and target
+   * methodology.
+   */
+  public List<Mapping> mappingsOf(String indicator, Optional<MappingKey> after, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         getEntityManager()
             .createNativeQuery(
-                "select from_version, to_version, factor, offset_value from methodology_mapping where indicator_code = ?1 order by from_version, to_version")
+                """
+                select from_version, to_version, factor, offset_value from methodology_mapping
+                 where indicator_code = ?1
+                   and (cast(?2 as varchar) is null
+                        or (from_version, to_version) > (cast(?2 as varchar), cast(?3 as varchar)))
+                 order by from_version, to_version
+                 limit ?4
+                """)
             .setParameter(1, indicator)
+            .setParameter(2, after.map(MappingKey::fromVersion).orElse(null))
+            .setParameter(3, after.map(MappingKey::toVersion).orElse(null))
+            .setParameter(4, limit)
             .getResultList();
     return rows.stream()
         .map(

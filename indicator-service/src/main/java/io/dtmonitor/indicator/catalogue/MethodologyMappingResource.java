@@ -1,10 +1,12 @@
 package io.dtmonitor.indicator.catalogue;
 
+import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -37,12 +39,14 @@ public class MethodologyMappingResource {
       summary = "The mappings between an indicator's methodologies")
   @APIResponse(
       responseCode = "200",
-      description = "Every mapping of the indicator",
+      description = "One page of the indicator's mappings, by source and target methodology",
       content =
           @Content(schema = @Schema(implementation = MethodologyMappingResponse.Listing.class)))
+  @APIResponse(responseCode = "400", description = "Invalid page size or token")
   @APIResponse(responseCode = "404", description = "No such indicator")
-  public MethodologyMappingResponse.Listing list(@PathParam("code") String code) {
-    return service.list(code);
+  public MethodologyMappingResponse.Listing list(
+      @PathParam("code") String code, @BeanParam PageParameters paging) {
+    return service.list(code, paging.request());
   }
 
   @PUT

@@ -22,7 +22,10 @@ public record MethodologyMappingResponse(
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal offset) {
 
-  /** The mappings of an indicator. */
+  /** One page of the mappings of an indicator. */
   @Schema(name = "MethodologyMappingList")
-  public record Listing(List<MethodologyMappingResponse> items) {}
+  public record Listing(
+      List<MethodologyMappingResponse> items,
+      @Schema(description = "Token of the next page; absent on the last page", nullable = true)
+          String nextPageToken) {}
 }

@@ -1,6 +1,9 @@
 package io.dtmonitor.indicator.catalogue;
 
+import io.dtmonitor.indicator.catalogue.IndicatorRepository.MappingKey;
 import io.dtmonitor.platform.http.Decimals;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +27,15 @@ public class MethodologyMappingService {
     this.indicators = indicators;
   }
 
-  public MethodologyMappingResponse.Listing list(String code) {
+  /** One page of an indicator's mappings, by source and target methodology. */
+  public MethodologyMappingResponse.Listing list(String code, PageRequest page) {
     requireIndicator(code);
-    return new MethodologyMappingResponse.Listing(
-        indicators.mappingsOf(code).stream().map(MethodologyMappingService::response).toList());
+    Page<MethodologyMappingResponse> mappings =
+        page.toPage(
+                indicators.mappingsOf(code, page.after(MappingKey::parse), page.fetchSize()),
+                mapping -> new MappingKey(mapping.fromVersion(), mapping.toVersion()).toString())
+            .map(MethodologyMappingService::response);
+    return new MethodologyMappingResponse.Listing(mappings.items(), mappings.nextPageToken());
   }
 
   /** Sets the mapping from one methodology to another, creating or replacing it. */

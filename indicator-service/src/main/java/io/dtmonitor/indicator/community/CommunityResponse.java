@@ -23,7 +23,10 @@ public record CommunityResponse(
         region.population);
   }
 
-  /** An oblast's communities. */
+  /**
+   * An oblast's communities: at most 999, as a community's code is its oblast's and a three-digit
+   * number.
+   */
   @Schema(name = "CommunityList")
-  public record Listing(List<CommunityResponse> items) {}
+  public record Listing(@Schema(maxItems = 999) List<CommunityResponse> items) {}
 }

@@ -80,9 +80,7 @@ public class DashboardService {
             new DashboardPage.BudgetRow(
                 row.regionCode(),
                 row.nameUk(),
-                row.programmes().stream()
-                    .map(p -> p.titleUk() + " (v" + p.versionNumber() + ")")
-                    .collect(Collectors.joining("; ")),
+                programmeTitles(row),
                 planned(row),
                 text(row.budget().plannedFixed()),
                 text(row.budget().fundedYtd()),
@@ -202,13 +200,22 @@ public class DashboardService {
     }
   }
 
+  /** The titles of the programmes the row lists, and how many more are in force. */
+  private static String programmeTitles(RegionRow row) {
+    String listed =
+        row.programmes().stream()
+            .map(p -> p.titleUk() + " (v" + p.versionNumber() + ")")
+            .collect(Collectors.joining("; "));
+    int more = row.programmesInForce() - row.programmes().size();
+    return more > 0 ? listed + "; і ще " + more : listed;
+  }
+
   /**
    * "в межах фінансування" (within available funding) is a plan without an amount, so a region
    * whose programmes plan only within funding shows that, not 0.
    */
   private static String planned(RegionRow row) {
-    boolean withinFunding =
-        row.programmes().stream().anyMatch(CrossRegionView.ProgrammeInForce::plannedWithinFunding);
+    boolean withinFunding = row.budget().plannedWithinFunding();
     BigDecimal fixed = row.budget().plannedFixed();
     boolean hasFixed = fixed != null && fixed.signum() != 0;
     if (!withinFunding) {

@@ -11,8 +11,12 @@ public record DataPackage(
     String profile,
     String name,
     String title,
-    List<Map<String, Object>> licenses,
-    List<Map<String, Object>> resources) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(maxItems = 1)
+        List<Map<String, Object>> licenses,
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            description = "The observations and the programme-execution CSV",
+            maxItems = 2)
+        List<Map<String, Object>> resources) {
 
   // Before DESCRIPTOR, which is made of them: static fields are set in the order they are written.
   private static final Map<String, Object> PERIOD =

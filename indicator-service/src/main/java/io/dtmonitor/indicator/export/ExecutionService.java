@@ -3,12 +3,10 @@ package io.dtmonitor.indicator.export;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
-import io.dtmonitor.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +59,7 @@ public class ExecutionService {
             filter,
             regions.currencyOf(filter.jurisdiction()),
             Optional.empty(),
-            page.afterKey().map(ExecutionService::decode),
+            page.after(ExecutionService::decode),
             page.fetchSize());
     return page.toPage(rows, keyed -> encode(keyed.key())).map(ExecutionRepository.Keyed::row);
   }
@@ -96,14 +94,6 @@ public class ExecutionService {
 
   private static ExecutionRepository.Key decode(String token) {
     String[] parts = token.split("\\|", 2);
-    try {
-      if (parts.length == 2) {
-        return new ExecutionRepository.Key(
-            ExportKey.decodeTime(parts[0]), UUID.fromString(parts[1]));
-      }
-    } catch (IllegalArgumentException | DateTimeException e) {
-      // falls through to the problem below: the token was not produced by this service
-    }
-    throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+    return new ExecutionRepository.Key(ExportKey.decodeTime(parts[0]), UUID.fromString(parts[1]));
   }
 }

@@ -1,6 +1,6 @@
 package io.dtmonitor.indicator.export;
 
-import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.paging.PageRequest;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Comparator;
@@ -63,7 +63,7 @@ record ExportKey(Instant revisedAt, String regionCode, String indicatorCode, Str
     } catch (NumberFormatException | DateTimeException e) {
       // falls through to the problem below: the token was not produced by this service
     }
-    throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+    throw PageRequest.invalidToken();
   }
 
   @Override

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.dtmonitor.platform.http.Slots;
 import io.dtmonitor.platform.paging.Page;
-import io.dtmonitor.platform.paging.PageRequest;
+import io.dtmonitor.platform.paging.PageParameters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,20 +65,8 @@ public class ExportResource {
   @APIResponse(
       responseCode = "403",
       description = "PROVISIONAL values asked for by a token that may not see them")
-  public ExportPage json(
-      @Valid @BeanParam ExportQuery query,
-      @Parameter(
-              description = "Rows per page, 1 to 100; 20 when absent",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "100"))
-          @QueryParam("pageSize")
-          Integer pageSize,
-      @QueryParam("pageToken") String pageToken) {
-    Page<ExportRow> page = service.page(filter(query), PageRequest.of(pageSize, pageToken));
+  public ExportPage json(@Valid @BeanParam ExportQuery query, @BeanParam PageParameters paging) {
+    Page<ExportRow> page = service.page(filter(query), paging.request());
     return new ExportPage(page.items(), page.nextPageToken());
   }
 
@@ -122,20 +108,8 @@ public class ExportResource {
       content = @Content(schema = @Schema(implementation = ExecutionPage.class)))
   @APIResponse(responseCode = "400", description = "Invalid filter")
   public ExecutionPage executionJson(
-      @Valid @BeanParam ExecutionQuery query,
-      @Parameter(
-              description = "Rows per page, 1 to 100; 20 when absent",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "100"))
-          @QueryParam("pageSize")
-          Integer pageSize,
-      @QueryParam("pageToken") String pageToken) {
-    Page<ExecutionRow> page =
-        executions.page(executions.filter(query), PageRequest.of(pageSize, pageToken));
+      @Valid @BeanParam ExecutionQuery query, @BeanParam PageParameters paging) {
+    Page<ExecutionRow> page = executions.page(executions.filter(query), paging.request());
     return new ExecutionPage(page.items(), page.nextPageToken());
   }
 

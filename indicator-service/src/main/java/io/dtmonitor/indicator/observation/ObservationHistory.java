@@ -3,6 +3,11 @@ package io.dtmonitor.indicator.observation;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Every revision of one value (region, indicator, period), oldest first; not paged. */
-@Schema(name = "ObservationHistory", description = "Every revision of one value, oldest first")
-public record ObservationHistory(List<ObservationResponse> items) {}
+/** One page of the revisions of one value (region, indicator, period), oldest first. */
+@Schema(
+    name = "ObservationHistory",
+    description = "One page of the revisions of one value, oldest first")
+public record ObservationHistory(
+    List<ObservationResponse> items,
+    @Schema(description = "Token of the next page; absent on the last page", nullable = true)
+        String nextPageToken) {}

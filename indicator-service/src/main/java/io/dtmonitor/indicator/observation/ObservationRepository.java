@@ -3,9 +3,9 @@ package io.dtmonitor.indicator.observation;
 import io.dtmonitor.indicator.region.RegionCodeRange;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.platform.http.Decimals;
+import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.persistence.SqlTimes;
 import io.dtmonitor.platform.persistence.TransactionLocks;
-import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.UnpublishedScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -21,13 +21,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class ObservationRepository implements PanacheRepositoryBase<Observation, UUID> {
 
-  public List<Observation> revisions(String region, String indicator, String period) {
-    return list(
-        "regionCode = ?1 and indicatorCode = ?2 and period = ?3",
-        Sort.by("revision"),
-        region,
-        indicator,
-        period);
+  /**
+   * Up to {@code limit} revisions of one value after revision {@code afterRevision}, oldest first;
+   * only FINAL ones unless {@code provisional}.
+   */
+  public List<Observation> revisions(
+      String region,
+      String indicator,
+      String period,
+      boolean provisional,
+      int afterRevision,
+      int limit) {
+    return find(
+            "regionCode = ?1 and indicatorCode = ?2 and period = ?3 and revision > ?4"
+                + " and (?5 = true or status = ?6)",
+            Sort.by("revision"),
+            region,
+            indicator,
+            period,
+            afterRevision,
+            provisional,
+            ObservationStatus.FINAL)
+        .page(0, limit)
+        .list();
   }
 
   /**
@@ -225,7 +241,7 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
   public static Key keyOf(String encoded) {
     String[] parts = encoded.split("\\|", -1);
     if (parts.length != 3) {
-      throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+      throw PageRequest.invalidToken();
     }
     return new Key(parts[0], parts[1], parts[2]);
   }

@@ -1,12 +1,13 @@
 package io.dtmonitor.indicator.observation;
 
 import io.dtmonitor.platform.paging.Page;
-import io.dtmonitor.platform.paging.PageRequest;
+import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -91,25 +91,14 @@ public class ObservationResource {
               example = "2025-01-01T00:00:00Z")
           @QueryParam("asOf")
           String asOf,
-      @Parameter(
-              description = "Values per page, 1 to 100; 20 when absent",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "100"))
-          @QueryParam("pageSize")
-          Integer pageSize,
-      @Parameter(description = "The nextPageToken of the previous page") @QueryParam("pageToken")
-          String pageToken) {
+      @BeanParam PageParameters paging) {
     Page<ObservationResponse> page =
         service.current(
             Optional.ofNullable(region),
             Optional.ofNullable(indicator),
             Optional.ofNullable(period),
             parse(asOf),
-            PageRequest.of(pageSize, pageToken));
+            paging.request());
     return new ObservationList(page.items(), page.nextPageToken());
   }
 
@@ -119,18 +108,24 @@ public class ObservationResource {
   @Operation(operationId = "getObservationHistory", summary = "Every revision of a value")
   @APIResponse(
       responseCode = "200",
-      description = "Revisions, oldest first",
+      description =
+          "One page of the revisions the caller may see, oldest first: PROVISIONAL ones only for"
+              + " the region's own office, reviewers and the ministry",
       content = @Content(schema = @Schema(implementation = ObservationHistory.class)))
-  @APIResponse(responseCode = "400", description = "region, indicator or period missing")
+  @APIResponse(
+      responseCode = "400",
+      description = "region, indicator or period missing, or an invalid page size or token")
   public ObservationHistory history(
       @QueryParam("region") String region,
       @QueryParam("indicator") String indicator,
-      @QueryParam("period") String period) {
+      @QueryParam("period") String period,
+      @BeanParam PageParameters paging) {
     if (region == null || indicator == null || period == null) {
       throw ProblemException.invalid(
           region == null ? "region" : indicator == null ? "indicator" : "period", "is required");
     }
-    return new ObservationHistory(service.history(region, indicator, period));
+    Page<ObservationResponse> page = service.history(region, indicator, period, paging.request());
+    return new ObservationHistory(page.items(), page.nextPageToken());
   }
 
   private static Optional<Instant> parse(String asOf) {

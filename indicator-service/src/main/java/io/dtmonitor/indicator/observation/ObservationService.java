@@ -151,16 +151,19 @@ public class ObservationService {
         ObservationRepository::encodeKey);
   }
 
-  public List<ObservationResponse> history(String region, String indicator, String period) {
-    return observations.revisions(region, indicator, period).stream()
-        .filter(this::visible)
-        .map(ObservationResponse::of)
-        .toList();
-  }
-
-  private boolean visible(Observation observation) {
-    return observation.status == ObservationStatus.FINAL
-        || access.canReadUnpublished(observation.regionCode)
-        || access.hasRole(Roles.MINISTRY);
+  /** One page of the revisions of one value the caller may see, oldest first. */
+  public Page<ObservationResponse> history(
+      String region, String indicator, String period, PageRequest page) {
+    boolean provisional = access.canReadUnpublished(region) || access.hasRole(Roles.MINISTRY);
+    return page.toPage(
+            observations.revisions(
+                region,
+                indicator,
+                period,
+                provisional,
+                page.after(Integer::parseInt).orElse(0),
+                page.fetchSize()),
+            observation -> Integer.toString(observation.revision))
+        .map(ObservationResponse::of);
   }
 }

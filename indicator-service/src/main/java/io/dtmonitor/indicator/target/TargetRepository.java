@@ -4,10 +4,12 @@ import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.platform.http.Decimals;
 import io.dtmonitor.platform.persistence.SqlTimes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,8 +116,12 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
         .executeUpdate();
   }
 
-  /** Every revision of the target of a region, indicator and year, oldest first. */
-  public List<TargetRevision> revisions(String region, String indicator, int year) {
+  /**
+   * Up to {@code limit} revisions of the target of a region, indicator and year after revision
+   * {@code afterRevision}, oldest first.
+   */
+  public List<TargetRevision> revisions(
+      String region, String indicator, int year, long afterRevision, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         getEntityManager()
@@ -124,12 +130,15 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
                 select target_id, revision, baseline_value, baseline_date, target_value, target_min, target_max,
                        per_unit_threshold, programme_id, set_at, set_by
                   from target_revision
-                 where region_code = ?1 and indicator_code = ?2 and target_year = ?3
+                 where region_code = ?1 and indicator_code = ?2 and target_year = ?3 and revision > ?4
                  order by revision
+                 limit ?5
                 """)
             .setParameter(1, region)
             .setParameter(2, indicator)
             .setParameter(3, year)
+            .setParameter(4, afterRevision)
+            .setParameter(5, limit)
             .getResultList();
     return rows.stream()
         .map(
@@ -154,11 +163,60 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
         .toList();
   }
 
-  public List<Target> search(String region, String indicator) {
-    return list(
-        "(cast(?1 as string) is null or regionCode = ?1) and (cast(?2 as string) is null or indicatorCode = ?2)",
-        Sort.by("regionCode").and("indicatorCode").and("targetYear"),
-        region,
-        indicator);
+  /** Where a target sorts: by region, indicator and year. */
+  public record TargetKey(String regionCode, String indicatorCode, int targetYear) {
+
+    public static TargetKey parse(String key) {
+      String[] parts = key.split("\\|", -1);
+      if (parts.length != 3) {
+        throw new IllegalArgumentException("not a target key: " + key);
+      }
+      return new TargetKey(parts[0], parts[1], Integer.parseInt(parts[2]));
+    }
+
+    public static TargetKey of(Target target) {
+      return new TargetKey(target.regionCode, target.indicatorCode, target.targetYear);
+    }
+
+    @Override
+    public String toString() {
+      return regionCode + "|" + indicatorCode + "|" + targetYear;
+    }
+  }
+
+  /**
+   * Up to {@code limit} targets after {@code after}, of one region and indicator when given, by
+   * region, indicator and year.
+   */
+  public List<Target> search(
+      Optional<String> region, Optional<String> indicator, Optional<TargetKey> after, int limit) {
+    List<String> conditions = new ArrayList<>();
+    Parameters params = new Parameters();
+    region.ifPresent(
+        code -> {
+          conditions.add("regionCode = :region");
+          params.and("region", code);
+        });
+    indicator.ifPresent(
+        code -> {
+          conditions.add("indicatorCode = :indicator");
+          params.and("indicator", code);
+        });
+    after.ifPresent(
+        key -> {
+          conditions.add(
+              "(regionCode > :afterRegion or (regionCode = :afterRegion and (indicatorCode >"
+                  + " :afterIndicator or (indicatorCode = :afterIndicator and targetYear >"
+                  + " :afterYear))))");
+          params.and("afterRegion", key.regionCode());
+          params.and("afterIndicator", key.indicatorCode());
+          params.and("afterYear", key.targetYear());
+        });
+    return find(
+            String.join(" and ", conditions),
+            Sort.by("regionCode").and("indicatorCode").and("targetYear"),
+            params)
+        .page(0, limit)
+        .list();
   }
 }

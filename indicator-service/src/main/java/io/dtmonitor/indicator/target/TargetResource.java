@@ -1,6 +1,8 @@
 package io.dtmonitor.indicator.target;
 
 import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,9 +73,11 @@ public class TargetResource {
       summary = "Every version of a region's target for an indicator and year")
   @APIResponse(
       responseCode = "200",
-      description = "Revisions, oldest first, with who set each and when",
+      description = "One page of the revisions, oldest first, with who set each and when",
       content = @Content(schema = @Schema(implementation = TargetRevision.History.class)))
-  @APIResponse(responseCode = "400", description = "region, indicator or targetYear missing")
+  @APIResponse(
+      responseCode = "400",
+      description = "region, indicator or targetYear missing, or an invalid page size or token")
   @APIResponse(responseCode = "404", description = "No such target was ever set")
   public TargetRevision.History history(
       @Parameter(required = true, example = "UA-63") @QueryParam("region") @NotBlank String region,
@@ -84,20 +90,35 @@ public class TargetResource {
           @NotNull
           @Min(2000)
           @Max(2100)
-          Integer targetYear) {
-    return service.history(region, indicator, targetYear);
+          Integer targetYear,
+      @BeanParam PageParameters paging) {
+    Page<TargetRevision> page = service.history(region, indicator, targetYear, paging.request());
+    return new TargetRevision.History(page.items(), page.nextPageToken());
   }
 
   @GET
   @PermitAll
   @Operation(operationId = "listTargets", summary = "List targets")
-  @APIResponse(responseCode = "200", description = "Targets by region, indicator and year")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of targets, by region, indicator and year",
+      content = @Content(schema = @Schema(implementation = TargetList.class)))
+  @APIResponse(responseCode = "400", description = "Invalid page size or token")
   public TargetList list(
-      @QueryParam("region") String region, @QueryParam("indicator") String indicator) {
-    return new TargetList(service.search(region, indicator));
+      @Parameter(example = "UA-63") @QueryParam("region") String region,
+      @Parameter(example = "DIGITAL_WORKPLACES_PER_COMMUNITY") @QueryParam("indicator")
+          String indicator,
+      @BeanParam PageParameters paging) {
+    Page<TargetResponse> page =
+        service.search(
+            Optional.ofNullable(region), Optional.ofNullable(indicator), paging.request());
+    return new TargetList(page.items(), page.nextPageToken());
   }
 
-  /** Targets. */
+  /** One page of targets. */
   @Schema(name = "TargetList")
-  public record TargetList(List<TargetResponse> items) {}
+  public record TargetList(
+      List<TargetResponse> items,
+      @Schema(description = "Token of the next page; absent on the last page", nullable = true)
+          String nextPageToken) {}
 }

@@ -11,7 +11,10 @@ public record TargetRevision(
     @Schema(example = "kharkiv-cdto") String setBy,
     @Schema(description = "The target as this revision set it") TargetResponse target) {
 
-  /** Every version of a target, oldest first. */
+  /** One page of the versions of a target, oldest first. */
   @Schema(name = "TargetHistory")
-  public record History(List<TargetRevision> items) {}
+  public record History(
+      List<TargetRevision> items,
+      @Schema(description = "Token of the next page; absent on the last page", nullable = true)
+          String nextPageToken) {}
 }

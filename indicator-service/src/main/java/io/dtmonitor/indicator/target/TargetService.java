@@ -3,8 +3,11 @@ package io.dtmonitor.indicator.target;
 import io.dtmonitor.indicator.catalogue.IndicatorRepository;
 import io.dtmonitor.indicator.events.IndicatorEvents;
 import io.dtmonitor.indicator.events.TargetSetData;
+import io.dtmonitor.indicator.target.TargetRepository.TargetKey;
 import io.dtmonitor.platform.http.Decimals;
 import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
@@ -135,12 +138,15 @@ public class TargetService {
   }
 
   /** Every version of a target, oldest first; 404 when it was never set. */
-  public TargetRevision.History history(String region, String indicator, int year) {
-    List<TargetRevision> revisions = targets.revisions(region, indicator, year);
-    if (revisions.isEmpty()) {
+  /** One page of the revisions of a region's target for an indicator and year, oldest first. */
+  public Page<TargetRevision> history(String region, String indicator, int year, PageRequest page) {
+    if (targets.of(region, indicator, year).isEmpty()) {
       throw ProblemException.notFound("Target", region + "/" + indicator + "/" + year);
     }
-    return new TargetRevision.History(revisions);
+    return page.toPage(
+        targets.revisions(
+            region, indicator, year, page.after(Long::parseLong).orElse(-1L), page.fetchSize()),
+        revision -> Long.toString(revision.revision()));
   }
 
   private static boolean unchanged(Target target, TargetRequest request) {
@@ -157,7 +163,12 @@ public class TargetService {
     return a == null || b == null ? a == b : a.compareTo(b) == 0;
   }
 
-  public List<TargetResponse> search(String region, String indicator) {
-    return targets.search(region, indicator).stream().map(TargetResponse::of).toList();
+  /** One page of the targets, of one region and indicator when given. */
+  public Page<TargetResponse> search(
+      Optional<String> region, Optional<String> indicator, PageRequest page) {
+    return page.toPage(
+            targets.search(region, indicator, page.after(TargetKey::parse), page.fetchSize()),
+            target -> TargetKey.of(target).toString())
+        .map(TargetResponse::of);
   }
 }

@@ -1,6 +1,7 @@
 package io.dtmonitor.indicator.view;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.indicator.catalogue.Indicator;
 import io.dtmonitor.platform.http.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +23,7 @@ public record CompositeIndexMethodology(
             example = "75.0")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal minCoveragePercent,
-    List<Component> components) {
+    @Schema(maxItems = Indicator.CATALOGUE_CAPACITY) List<Component> components) {
 
   /** One indicator of the index. */
   @Schema(name = "CompositeIndexComponent")

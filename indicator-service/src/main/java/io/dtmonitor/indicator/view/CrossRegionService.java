@@ -20,7 +20,6 @@ import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +33,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -57,7 +55,7 @@ public class CrossRegionService {
   private final StandingsCache standingsCache;
   private final IndexMethodologyRepository indexMethodologies;
   private final RollupRepository rollups;
-  private final EntityManager entityManager;
+  private final ProgrammesInForce programmesInForce;
   private final Clock clock;
   private final CrossRegionConfig config;
 
@@ -70,7 +68,7 @@ public class CrossRegionService {
       StandingsCache standingsCache,
       IndexMethodologyRepository indexMethodologies,
       RollupRepository rollups,
-      EntityManager entityManager,
+      ProgrammesInForce programmesInForce,
       Clock clock,
       CrossRegionConfig config) {
     this.regions = regions;
@@ -81,7 +79,7 @@ public class CrossRegionService {
     this.standingsCache = standingsCache;
     this.indexMethodologies = indexMethodologies;
     this.rollups = rollups;
-    this.entityManager = entityManager;
+    this.programmesInForce = programmesInForce;
     this.clock = clock;
     this.config = config;
   }
@@ -153,8 +151,9 @@ public class CrossRegionService {
     Map<String, Target> applying =
         targets.applyingIn(year, jurisdiction, listed.isEmpty() ? Set.of() : withDerived(read));
     Map<String, BigDecimal[]> mappings = indicators.mappings();
-    Map<String, List<CrossRegionView.ProgrammeInForce>> programmes =
-        programmesInForce(periodEnd, year);
+    Map<String, ProgrammesInForce.OfRegion> programmes =
+        programmesInForce.of(
+            periodEnd, year, shownRegions.items().stream().map(RegionSummary::code).toList());
     Map<String, DerivedValues.Execution> execution = derived.execution(period);
     Map<String, DerivedValues.Timeliness> timeliness =
         derived.timeliness(year, LocalDate.now(clock.withZone(KYIV)));
@@ -176,12 +175,8 @@ public class CrossRegionService {
         shownRegions.items().stream()
             .map(
                 region -> {
-                  List<CrossRegionView.ProgrammeInForce> inForce =
-                      programmes.getOrDefault(region.code(), List.of());
-                  BigDecimal planned =
-                      inForce.stream()
-                          .map(CrossRegionView.ProgrammeInForce::plannedFixed)
-                          .reduce(BigDecimal.ZERO, BigDecimal::add);
+                  ProgrammesInForce.OfRegion inForce =
+                      programmes.getOrDefault(region.code(), ProgrammesInForce.OfRegion.NONE);
                   DerivedValues.Execution money = execution.get(region.code());
                   DerivedValues.Timeliness onTime = timeliness.get(region.code());
                   List<IndicatorValue> regionValues = new ArrayList<>();
@@ -206,9 +201,11 @@ public class CrossRegionService {
                       region.katottg(),
                       region.nameUk(),
                       region.nameEn(),
-                      inForce,
+                      inForce.shown(),
+                      inForce.count(),
                       new CrossRegionView.Budget(
-                          normalize(planned),
+                          normalize(inForce.plannedFixed()),
+                          inForce.plannedWithinFunding(),
                           money == null ? null : normalize(money.funded()),
                           money == null ? null : normalize(money.spent()),
                           money == null ? null : money.percent()),
@@ -484,39 +481,6 @@ public class CrossRegionService {
     }
     int quarter = period.charAt(6) - '0';
     return quarter == 1 ? (year - 1) + "-Q4" : year + "-Q" + (quarter - 1);
-  }
-
-  private Map<String, List<CrossRegionView.ProgrammeInForce>> programmesInForce(
-      LocalDate periodEnd, int year) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                """
-                select distinct on (f.programme_id) f.programme_id, f.region_code, f.title_uk, f.version_number,
-                       coalesce(p.planned_fixed, 0), coalesce(p.within_funding, false)
-                  from programme_fact f
-                  left join programme_year_plan p
-                    on p.programme_id = f.programme_id and p.version_number = f.version_number and p.year = ?2
-                 where f.effective_from <= ?1 and f.first_year <= ?2 and f.last_year >= ?2
-                 order by f.programme_id, f.effective_from desc, f.version_number desc
-                """)
-            .setParameter(1, periodEnd)
-            .setParameter(2, year)
-            .getResultList();
-    return rows.stream()
-        .collect(
-            Collectors.groupingBy(
-                r -> (String) r[1],
-                Collectors.mapping(
-                    r ->
-                        new CrossRegionView.ProgrammeInForce(
-                            (UUID) r[0],
-                            (String) r[2],
-                            (Integer) r[3],
-                            normalize((BigDecimal) r[4]),
-                            (Boolean) r[5]),
-                    Collectors.toList())));
   }
 
   static LocalDate periodEnd(String period) {

@@ -1,6 +1,7 @@
 package io.dtmonitor.indicator.view;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.dtmonitor.indicator.catalogue.Indicator;
 import io.dtmonitor.indicator.observation.ValueOrigin;
 import io.dtmonitor.indicator.target.TargetProgress;
 import io.dtmonitor.platform.http.Decimals;
@@ -26,7 +27,8 @@ public record CrossRegionView(
     List<RegionRow> regions,
     @Schema(
             description =
-                "Values published for the whole jurisdiction, e.g. the ministry's average index")
+                "Values published for the whole jurisdiction, e.g. the ministry's average index",
+            maxItems = Indicator.CATALOGUE_CAPACITY)
         List<IndicatorValue> publishedAggregates,
     @Schema(
             nullable = true,
@@ -40,10 +42,17 @@ public record CrossRegionView(
       @Schema(nullable = true, example = "UA53000000000028050") String katottg,
       String nameUk,
       String nameEn,
-      List<ProgrammeInForce> programmes,
+      @Schema(
+              description =
+                  "The programmes in force at the period's end, the largest plans first, at most 50"
+                      + " of them; programmesInForce counts them all",
+              maxItems = ProgrammesInForce.SHOWN)
+          List<ProgrammeInForce> programmes,
+      @Schema(description = "How many programmes are in force", example = "1")
+          int programmesInForce,
       Budget budget,
       ReportCounts reports,
-      List<IndicatorValue> indicators,
+      @Schema(maxItems = Indicator.CATALOGUE_CAPACITY) List<IndicatorValue> indicators,
       @Schema(
               nullable = true,
               description = "DT Monitor's composite index (methodology DTM-1), ranked or not")
@@ -77,7 +86,8 @@ public record CrossRegionView(
           boolean ranked,
       @Schema(
               description = "The components the region has no value of",
-              example = "[\"REPORT_TIMELINESS\"]")
+              example = "[\"REPORT_TIMELINESS\"]",
+              maxItems = Indicator.CATALOGUE_CAPACITY)
           List<String> missingComponents) {}
 
   @Schema(
@@ -100,6 +110,12 @@ public record CrossRegionView(
       @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "21185.7")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal plannedFixed,
+      @Schema(
+              description =
+                  "Whether some programme in force plans (part of) the year within available"
+                      + " funding (в межах фінансування), an amount not stated on top of"
+                      + " plannedFixed")
+          boolean plannedWithinFunding,
       @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, nullable = true)
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal fundedYtd,

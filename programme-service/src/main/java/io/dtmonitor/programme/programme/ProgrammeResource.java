@@ -2,7 +2,7 @@ package io.dtmonitor.programme.programme;
 
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotentExecution;
-import io.dtmonitor.platform.paging.PageRequest;
+import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.Problem;
 import io.dtmonitor.platform.security.RegionCodes;
 import io.dtmonitor.platform.security.Roles;
@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -156,25 +157,13 @@ public class ProgrammeResource {
       @Parameter(description = "Only programmes whose term includes this year", example = "2022")
           @QueryParam("year")
           Integer year,
-      @Parameter(
-              description = "Items per page, 1 to 100",
-              example = "20",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "100"))
-          @QueryParam("pageSize")
-          Integer pageSize,
-      @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken")
-          String pageToken) {
+      @BeanParam PageParameters paging) {
     var page =
         service.list(
             Optional.ofNullable(region),
             Optional.ofNullable(status),
             Optional.ofNullable(year),
-            PageRequest.of(pageSize, pageToken));
+            paging.request());
     return new ProgrammePage(page.items(), page.nextPageToken());
   }
 

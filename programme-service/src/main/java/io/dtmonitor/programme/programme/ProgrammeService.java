@@ -125,7 +125,7 @@ public class ProgrammeService {
       Optional<ProgrammeStatus> status,
       Optional<Integer> year,
       PageRequest page) {
-    page.afterKey().ifPresent(ProgrammeService::requireUuidKey);
+    page.after(UUID::fromString);
     boolean allDrafts = access.seesAllUnpublished();
     List<String> draftRegions = access.callerRegion().map(List::of).orElse(List.of());
     ProgrammeFilter filter = new ProgrammeFilter(region, status, year, allDrafts, draftRegions);
@@ -163,14 +163,6 @@ public class ProgrammeService {
       throw ProblemException.invalid(errors);
     }
     return region.currency;
-  }
-
-  private static void requireUuidKey(String key) {
-    try {
-      UUID.fromString(key);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
-    }
   }
 
   private static Instant now() {

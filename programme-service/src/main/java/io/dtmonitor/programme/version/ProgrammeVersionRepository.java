@@ -11,8 +11,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgrammeVersionRepository implements PanacheRepositoryBase<ProgrammeVersion, UUID> {
 
-  public List<ProgrammeVersion> ofProgramme(UUID programmeId) {
-    return list("programmeId", Sort.by("number"), programmeId);
+  /**
+   * Up to {@code limit} versions of a programme numbered after {@code afterNumber}, by number; the
+   * draft only when {@code drafts}.
+   */
+  public List<ProgrammeVersion> ofProgramme(
+      UUID programmeId, boolean drafts, int afterNumber, int limit) {
+    String query = "programmeId = ?1 and number > ?2" + (drafts ? "" : " and status <> ?3");
+    Object[] params =
+        drafts
+            ? new Object[] {programmeId, afterNumber}
+            : new Object[] {programmeId, afterNumber, VersionStatus.DRAFT};
+    return find(query, Sort.by("number"), params).page(0, limit).list();
   }
 
   public Optional<ProgrammeVersion> byNumber(UUID programmeId, int number) {

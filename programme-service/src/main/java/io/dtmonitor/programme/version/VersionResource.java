@@ -1,18 +1,22 @@
 package io.dtmonitor.programme.version;
 
 import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.Roles;
 import io.dtmonitor.programme.version.api.AdoptionRequest;
 import io.dtmonitor.programme.version.api.FindingList;
 import io.dtmonitor.programme.version.api.VersionList;
 import io.dtmonitor.programme.version.api.VersionResponse;
+import io.dtmonitor.programme.version.api.VersionSummary;
 import io.dtmonitor.programme.version.content.VersionDocument;
 import io.dtmonitor.programme.version.diff.VersionDiff;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -169,11 +173,14 @@ public class VersionResource {
   @Operation(operationId = "listVersions", summary = "List a programme's versions")
   @APIResponse(
       responseCode = "200",
-      description = "Versions, oldest first; drafts only for those who may see them",
+      description = "One page of versions, oldest first; drafts only for those who may see them",
       content = @Content(schema = @Schema(implementation = VersionList.class)))
+  @APIResponse(responseCode = "400", description = "Invalid page size or token")
   @APIResponse(responseCode = "404", description = "No such programme")
-  public VersionList list(@PathParam("programmeId") UUID programmeId) {
-    return new VersionList(service.list(programmeId));
+  public VersionList list(
+      @PathParam("programmeId") UUID programmeId, @BeanParam PageParameters paging) {
+    Page<VersionSummary> page = service.list(programmeId, paging.request());
+    return new VersionList(page.items(), page.nextPageToken());
   }
 
   @GET

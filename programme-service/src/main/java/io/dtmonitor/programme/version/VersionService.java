@@ -1,6 +1,8 @@
 package io.dtmonitor.programme.version;
 
 import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
@@ -213,13 +215,15 @@ public class VersionService {
     return toResponse(draft, mapper.toDocument(draft));
   }
 
-  public List<VersionSummary> list(UUID programmeId) {
+  /** One page of a programme's versions by number; the draft only where the caller may see it. */
+  public Page<VersionSummary> list(UUID programmeId, PageRequest page) {
     Programme programme = programme(programmeId);
     boolean drafts = access.canReadUnpublished(programme.regionCode);
-    return versions.ofProgramme(programmeId).stream()
-        .filter(v -> drafts || !v.isDraft())
-        .map(this::summary)
-        .toList();
+    int after = page.after(Integer::parseInt).orElse(0);
+    return page.toPage(
+            versions.ofProgramme(programmeId, drafts, after, page.fetchSize()),
+            version -> Integer.toString(version.number))
+        .map(this::summary);
   }
 
   public List<Finding> findings(UUID programmeId, int number) {

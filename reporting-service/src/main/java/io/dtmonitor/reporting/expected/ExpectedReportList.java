@@ -5,5 +5,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "ExpectedReportList",
-    description = "The reports expected of the programmes in force in a year, by region")
-public record ExpectedReportList(@Schema(example = "2026") int year, List<ExpectedReport> items) {}
+    description =
+        "One page of the reports expected of the programmes in force in a year, by region,"
+            + " programme and period")
+public record ExpectedReportList(
+    @Schema(example = "2026") int year,
+    List<ExpectedReport> items,
+    @Schema(description = "Token of the next page; absent on the last page", nullable = true)
+        String nextPageToken) {}

@@ -1,5 +1,7 @@
 package io.dtmonitor.reporting.expected;
 
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -39,12 +41,15 @@ public class ExpectedReportResource {
   @APIResponse(
       responseCode = "200",
       description =
-          "Each expected report with its due date, state, days late and whether it is overdue, by"
-              + " region, programme and period",
+          "One page of expected reports, each with its due date, state, days late and whether it"
+              + " is overdue, by region, programme and period",
       content = @Content(schema = @Schema(implementation = ExpectedReportList.class)))
-  @APIResponse(responseCode = "400", description = "Invalid year, region or status")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid year, region, status, page size or page token")
   public ExpectedReportList list(
       @Valid @BeanParam YearOfRegions query,
+      @BeanParam PageParameters paging,
       @Parameter(
               description = "Only reports in this state (as the caller is shown it)",
               schema =
@@ -66,9 +71,12 @@ public class ExpectedReportResource {
                   "must be NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED, NOT_SUBMITTED or"
                       + " IN_REVIEW")
           String status) {
-    return service.list(
-        query.year,
-        Optional.ofNullable(query.region),
-        Optional.ofNullable(status).map(ExpectedState::valueOf));
+    Page<ExpectedReport> page =
+        service.list(
+            query.year,
+            Optional.ofNullable(query.region),
+            Optional.ofNullable(status).map(ExpectedState::valueOf),
+            paging.request());
+    return new ExpectedReportList(query.year, page.items(), page.nextPageToken());
   }
 }

@@ -1,7 +1,10 @@
 package io.dtmonitor.reporting.expected;
 
+import io.dtmonitor.platform.paging.Page;
+import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.security.RegionAccess;
 import io.dtmonitor.reporting.expected.ScheduledTerms.ScheduledTerm;
+import io.dtmonitor.reporting.replica.ProgrammeReplica.ProgrammeKey;
 import io.dtmonitor.reporting.replica.ProgrammeReplica.ReplicaProgramme;
 import io.dtmonitor.reporting.report.Period;
 import io.dtmonitor.reporting.report.PeriodType;
@@ -54,29 +57,61 @@ public class ExpectedReportService {
   }
 
   /**
-   * The expected reports of a year as the caller may see them: the workflow state where it may read
-   * the region's unpublished reports, only what is public elsewhere.
+   * One page of the expected reports of a year as the caller may see them: the workflow state where
+   * it may read the region's unpublished reports, only what is public elsewhere. Pages run over the
+   * programmes in region and id order, a window at a time, so a page reads no more programmes than
+   * it shows (more only where the state filter drops some).
    */
-  public ExpectedReportList list(int year, Optional<String> region, Optional<ExpectedState> state) {
+  public Page<ExpectedReport> list(
+      int year, Optional<String> region, Optional<ExpectedState> state, PageRequest page) {
     Instant now = clock.instant();
-    return new ExpectedReportList(
-        year,
-        expectations(year, region).stream()
-            .map(expectation -> shown(expectation, now))
-            .filter(shown -> state.map(wanted -> wanted == shown.state()).orElse(true))
-            .toList());
+    Optional<ExpectedKey> after = page.after(ExpectedKey::parse);
+    Optional<ProgrammeKey> from = after.map(ExpectedKey::programme);
+    boolean inclusive = from.isPresent();
+    List<ExpectedReport> shown = new ArrayList<>();
+    while (shown.size() < page.fetchSize()) {
+      List<ScheduledTerm> window =
+          scheduledTerms.of(year, region, from, inclusive, page.fetchSize());
+      for (Expectation expectation : expectations(year, window)) {
+        if (after.map(key -> !key.precedes(expectation)).orElse(false)) {
+          continue;
+        }
+        ExpectedReport report = shown(expectation, now);
+        if (state.map(wanted -> wanted == report.state()).orElse(true)) {
+          shown.add(report);
+        }
+      }
+      if (window.size() < page.fetchSize()) {
+        break;
+      }
+      ReplicaProgramme last = window.get(window.size() - 1).programme();
+      from = Optional.of(new ProgrammeKey(last.regionCode(), last.id()));
+      inclusive = false;
+    }
+    return page.toPage(
+        shown.subList(0, Math.min(shown.size(), page.fetchSize())),
+        report -> ExpectedKey.of(report).toString());
   }
 
   /** Every expected report of a year, of one region when given, in region and period order. */
   public List<Expectation> expectations(int year, Optional<String> region) {
+    return expectations(year, scheduledTerms.of(Optional.of(year), region));
+  }
+
+  private List<Expectation> expectations(int year, List<ScheduledTerm> terms) {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
     Map<UUID, Map<String, Report>> reported =
-        reports.ofYear(year, region).stream()
+        reports
+            .ofProgrammes(year, terms.stream().map(term -> term.programme().id()).toList())
+            .stream()
             .collect(
                 Collectors.groupingBy(
                     report -> report.programmeId,
                     Collectors.toMap(report -> report.period, report -> report)));
     List<Expectation> expected = new ArrayList<>();
-    for (ScheduledTerm term : scheduledTerms.of(Optional.of(year), region)) {
+    for (ScheduledTerm term : terms) {
       ReplicaProgramme programme = term.programme();
       ReportingSchedule schedule = term.schedule();
       Map<String, Report> ofProgramme = reported.getOrDefault(programme.id(), Map.of());
@@ -100,6 +135,36 @@ public class ExpectedReportService {
       }
     }
     return expected;
+  }
+
+  /** Where an expected report sorts: its programme's place, then its period's. */
+  private record ExpectedKey(ProgrammeKey programme, Period period) {
+
+    static ExpectedKey of(ExpectedReport report) {
+      return new ExpectedKey(
+          new ProgrammeKey(report.regionCode(), report.programmeId()),
+          Period.parse(report.period(), "pageToken"));
+    }
+
+    static ExpectedKey parse(String token) {
+      String[] parts = token.split("\\|", 3);
+      return new ExpectedKey(
+          new ProgrammeKey(parts[0], UUID.fromString(parts[1])),
+          Period.parse(parts[2], "pageToken"));
+    }
+
+    /**
+     * Whether {@code expectation}, of this key's programme or a later one, sorts after this key.
+     */
+    boolean precedes(Expectation expectation) {
+      return !expectation.programme().id().equals(programme.id())
+          || PERIOD_ORDER.compare(period, expectation.period()) < 0;
+    }
+
+    @Override
+    public String toString() {
+      return programme.regionCode() + "|" + programme.id() + "|" + period;
+    }
   }
 
   private ExpectedReport shown(Expectation expectation, Instant now) {

@@ -1,6 +1,7 @@
 package io.dtmonitor.reporting.expected;
 
 import io.dtmonitor.reporting.replica.ProgrammeReplica;
+import io.dtmonitor.reporting.replica.ProgrammeReplica.ProgrammeKey;
 import io.dtmonitor.reporting.replica.ProgrammeReplica.ProgrammeTerm;
 import io.dtmonitor.reporting.replica.ProgrammeReplica.ReplicaProgramme;
 import io.dtmonitor.reporting.report.Period;
@@ -45,7 +46,20 @@ class ScheduledTerms {
    * when given, in region and id order.
    */
   List<ScheduledTerm> of(Optional<Integer> year, Optional<String> region) {
-    List<ProgrammeTerm> terms = replica.terms(year, region);
+    return scheduled(replica.terms(year, region));
+  }
+
+  /** A window of {@link #of}: up to {@code limit} programmes from {@code from} on. */
+  List<ScheduledTerm> of(
+      int year,
+      Optional<String> region,
+      Optional<ProgrammeKey> from,
+      boolean inclusive,
+      int limit) {
+    return scheduled(replica.terms(Optional.of(year), region, from, inclusive, limit));
+  }
+
+  private List<ScheduledTerm> scheduled(List<ProgrammeTerm> terms) {
     Map<UUID, ReportingSchedule> effective =
         schedules.effective(
             terms.stream()

@@ -31,28 +31,54 @@ public class ProgrammeReplica {
   /** A programme with the date its first adopted version took effect. */
   public record ProgrammeTerm(ReplicaProgramme programme, LocalDate inForceFrom) {}
 
+  /** Where a programme sorts among the replica's programmes: by region, then id. */
+  public record ProgrammeKey(String regionCode, UUID id) {}
+
   /**
-   * The programmes whose term includes {@code year} (every programme when empty), of {@code region}
-   * when given, in region and id order.
+   * The programmes in force whose term includes {@code year} (every programme when empty), of
+   * {@code region} when given, in region and id order.
    */
   public List<ProgrammeTerm> terms(Optional<Integer> year, Optional<String> region) {
+    return terms(year, region, Optional.empty(), false, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Up to {@code limit} of the programmes {@link #terms(Optional, Optional)} lists, starting at
+   * {@code from} (included when {@code inclusive}, else the ones after it).
+   */
+  public List<ProgrammeTerm> terms(
+      Optional<Integer> year,
+      Optional<String> region,
+      Optional<ProgrammeKey> from,
+      boolean inclusive,
+      int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
                 """
-                select p.programme_id, p.region_code, p.currency, p.title_uk, p.first_year, p.last_year,
-                       (select min(v.effective_from) from replica_version v where v.programme_id = p.programme_id)
-                  from replica_programme p
-                 where (cast(?1 as integer) is null or ?1 between p.first_year and p.last_year)
-                   and (cast(?2 as varchar) is null or p.region_code = cast(?2 as varchar))
-                 order by p.region_code, p.programme_id
+                select * from (
+                  select p.programme_id, p.region_code, p.currency, p.title_uk, p.first_year, p.last_year,
+                         (select min(v.effective_from) from replica_version v where v.programme_id = p.programme_id) as in_force_from
+                    from replica_programme p
+                   where (cast(?1 as integer) is null or ?1 between p.first_year and p.last_year)
+                     and (cast(?2 as varchar) is null or p.region_code = cast(?2 as varchar))
+                     and (cast(?3 as varchar) is null
+                          or (p.region_code, p.programme_id) > (cast(?3 as varchar), cast(cast(?4 as varchar) as uuid))
+                          or (?5 and p.region_code = cast(?3 as varchar) and p.programme_id = cast(cast(?4 as varchar) as uuid)))
+                ) in_force
+                 where in_force_from is not null
+                 order by region_code, programme_id
+                 limit ?6
                 """)
             .setParameter(1, year.orElse(null))
             .setParameter(2, region.orElse(null))
+            .setParameter(3, from.map(ProgrammeKey::regionCode).orElse(null))
+            .setParameter(4, from.map(key -> key.id().toString()).orElse(null))
+            .setParameter(5, inclusive)
+            .setParameter(6, limit)
             .getResultList();
     return rows.stream()
-        .filter(r -> r[6] != null)
         .map(
             r ->
                 new ProgrammeTerm(

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,11 +98,9 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         latestDueDate);
   }
 
-  /** The reports of a year, of one region when given. */
-  public List<Report> ofYear(int year, Optional<String> region) {
-    return region
-        .map(code -> list("year = ?1 and regionCode = ?2", year, code))
-        .orElseGet(() -> list("year", year));
+  /** The reports of {@code year} of the given programmes. */
+  public List<Report> ofProgrammes(int year, Collection<UUID> programmeIds) {
+    return list("year = ?1 and programmeId in ?2", year, programmeIds);
   }
 
   /** Every programme's reported periods, as {@code programmeId/period}. */

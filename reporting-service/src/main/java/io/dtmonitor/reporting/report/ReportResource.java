@@ -3,11 +3,12 @@ package io.dtmonitor.reporting.report;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotentExecution;
 import io.dtmonitor.platform.paging.Page;
-import io.dtmonitor.platform.paging.PageRequest;
+import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionCodes;
 import io.dtmonitor.platform.security.Roles;
 import io.dtmonitor.reporting.report.api.CreateReportRequest;
+import io.dtmonitor.reporting.report.api.HistoryEntry;
 import io.dtmonitor.reporting.report.api.ReopenRequest;
 import io.dtmonitor.reporting.report.api.ReportHistory;
 import io.dtmonitor.reporting.report.api.ReportPage;
@@ -21,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +39,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -126,24 +127,14 @@ public class ReportResource {
           String region,
       @Parameter(example = "2022-Q1") @QueryParam("period") String period,
       @QueryParam("status") ReportStatus status,
-      @Parameter(
-              description = "Items per page, 1 to 100",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "100"))
-          @QueryParam("pageSize")
-          Integer pageSize,
-      @QueryParam("pageToken") String pageToken) {
+      @BeanParam PageParameters paging) {
     Page<Report> page =
         service.list(
             Optional.ofNullable(programmeId),
             Optional.ofNullable(region),
             Optional.ofNullable(period),
             Optional.ofNullable(status),
-            PageRequest.of(pageSize, pageToken));
+            paging.request());
     return new ReportPage(
         page.items().stream().map(mapper::toSummary).toList(), page.nextPageToken());
   }
@@ -263,11 +254,13 @@ public class ReportResource {
   @Operation(operationId = "getReportHistory", summary = "Every transition of a report")
   @APIResponse(
       responseCode = "200",
-      description = "History, oldest first",
+      description = "One page of the history, oldest first",
       content = @Content(schema = @Schema(implementation = ReportHistory.class)))
+  @APIResponse(responseCode = "400", description = "Invalid page size or token")
   @APIResponse(responseCode = "404", description = "No such report, or one the caller may not see")
-  public ReportHistory history(@PathParam("id") UUID id) {
-    return new ReportHistory(service.history(id).stream().map(mapper::toHistory).toList());
+  public ReportHistory history(@PathParam("id") UUID id, @BeanParam PageParameters paging) {
+    Page<HistoryEntry> page = service.history(id, paging.request()).map(mapper::toHistory);
+    return new ReportHistory(page.items(), page.nextPageToken());
   }
 
   @GET

@@ -412,7 +412,7 @@ public class ReportService {
       Optional<ReportStatus> status,
       PageRequest page) {
     period.ifPresent(p -> Period.parse(p, "period"));
-    page.afterKey().ifPresent(ReportService::requireUuid);
+    page.after(UUID::fromString);
     // The reach of the caller's roles, not its region claim alone: a token with a region but no
     // CDTO or reviewer role sees only what is public.
     UnpublishedScope scope = access.unpublishedScope();
@@ -425,8 +425,11 @@ public class ReportService {
         r -> r.id.toString());
   }
 
-  public List<ReportTransitionRecord> history(UUID id) {
-    return transitions.of(get(id).id);
+  /** One page of a report's transitions, oldest first. */
+  public Page<ReportTransitionRecord> history(UUID id, PageRequest page) {
+    long after = page.after(Long::parseLong).orElse(0L);
+    return page.toPage(
+        transitions.of(get(id).id, after, page.fetchSize()), record -> Long.toString(record.id));
   }
 
   public List<LineSnapshot> submission(UUID id, int number) {
@@ -581,14 +584,6 @@ public class ReportService {
   private static Map<String, ReportLine> byCode(List<ReportLine> lines) {
     return lines.stream()
         .collect(Collectors.toMap(line -> line.measureCode, Function.identity(), (a, b) -> a));
-  }
-
-  private static void requireUuid(String key) {
-    try {
-      UUID.fromString(key);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
-    }
   }
 
   private static String blankToNull(String value) {

@@ -10,7 +10,10 @@ import java.util.UUID;
 public class ReportTransitionRepository
     implements PanacheRepositoryBase<ReportTransitionRecord, Long> {
 
-  public List<ReportTransitionRecord> of(UUID reportId) {
-    return list("reportId", Sort.by("id"), reportId);
+  /** Up to {@code limit} transitions of a report after the one with id {@code afterId}, by id. */
+  public List<ReportTransitionRecord> of(UUID reportId, long afterId, int limit) {
+    return find("reportId = ?1 and id > ?2", Sort.by("id"), reportId, afterId)
+        .page(0, limit)
+        .list();
   }
 }

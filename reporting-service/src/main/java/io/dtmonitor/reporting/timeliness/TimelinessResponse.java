@@ -2,6 +2,7 @@ package io.dtmonitor.reporting.timeliness;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.dtmonitor.platform.http.Decimals;
+import io.dtmonitor.platform.region.KnownRegions;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -11,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "Timeliness",
     description =
         "Completeness and timeliness of the expected reports per region and period for a year")
-public record TimelinessResponse(@Schema(example = "2022") int year, List<RegionTimeliness> items) {
+public record TimelinessResponse(
+    @Schema(example = "2022") int year,
+    @Schema(maxItems = KnownRegions.CAPACITY) List<RegionTimeliness> items) {
 
   @Schema(
       name = "RegionTimeliness",
@@ -41,7 +44,10 @@ public record TimelinessResponse(@Schema(example = "2022") int year, List<Region
               example = "80.0")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal onTimeSharePercent,
-      @Schema(description = "The same per period due so far") List<PeriodTimeliness> periods) {}
+      @Schema(
+              description = "The same per period due so far: four quarters and the year",
+              maxItems = 5)
+          List<PeriodTimeliness> periods) {}
 
   @Schema(name = "PeriodTimeliness", description = "A region's expected reports of one period")
   public record PeriodTimeliness(

@@ -8,6 +8,7 @@ import io.dtmonitor.client.indicator.model.IndicatorRequest;
 import io.dtmonitor.client.indicator.model.Observation;
 import io.dtmonitor.client.indicator.model.RecordObservationRequest;
 import io.dtmonitor.client.indicator.model.Target;
+import io.dtmonitor.client.indicator.model.TargetList;
 import io.dtmonitor.client.indicator.model.TargetRequest;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -45,12 +46,29 @@ final class IndicatorImporter {
     progress.step("indicator " + indicator.getCode(), outcome);
   }
 
+  /** The stored target of the request's region, indicator and year, walking every page. */
+  private static Optional<Target> storedTarget(TargetsApi targets, TargetRequest target)
+      throws ApiException {
+    String pageToken = null;
+    do {
+      TargetList page =
+          targets.listTargets(target.getIndicatorCode(), 100, pageToken, target.getRegionCode());
+      Optional<Target> match =
+          page.getItems().stream()
+              .filter(
+                  candidate -> Objects.equals(candidate.getTargetYear(), target.getTargetYear()))
+              .findFirst();
+      if (match.isPresent()) {
+        return match;
+      }
+      pageToken = page.getNextPageToken();
+    } while (pageToken != null);
+    return Optional.empty();
+  }
+
   void setTarget(TargetRequest target) throws ApiException {
     TargetsApi targets = new TargetsApi(clients.indicator(Actor.cdtoOf(target.getRegionCode())));
-    Optional<Target> current =
-        targets.listTargets(target.getIndicatorCode(), target.getRegionCode()).getItems().stream()
-            .filter(candidate -> Objects.equals(candidate.getTargetYear(), target.getTargetYear()))
-            .findFirst();
+    Optional<Target> current = storedTarget(targets, target);
     Outcome outcome;
     if (current.isPresent() && sameTarget(current.get(), target)) {
       outcome = Outcome.UNCHANGED;

@@ -6,6 +6,7 @@ import io.dtmonitor.client.programme.api.ProgrammesApi;
 import io.dtmonitor.client.programme.model.CreateProgrammeRequest;
 import io.dtmonitor.client.programme.model.Programme;
 import io.dtmonitor.client.programme.model.ProgrammeVersion;
+import io.dtmonitor.client.programme.model.ProgrammeVersionList;
 import io.dtmonitor.client.programme.model.ProgrammeVersionSummary;
 import io.dtmonitor.client.programme.model.VersionStatus;
 import io.dtmonitor.client.reporting.api.ReportingSchedulesApi;
@@ -13,13 +14,12 @@ import io.dtmonitor.client.reporting.model.ReportingSchedule;
 import io.dtmonitor.client.reporting.model.ReportingScheduleRequest;
 import io.dtmonitor.seed.ProgrammeSeed.VersionSeed;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Brings one programme to the state its data directory describes, as the region's CDTO: registers
@@ -70,9 +70,13 @@ final class ProgrammeImporter {
 
   private Outcome bringVersion(ProgrammeVersionsApi versions, UUID programmeId, VersionSeed seed)
       throws ApiException {
-    Map<Integer, ProgrammeVersionSummary> existing =
-        versions.listVersions(programmeId).getItems().stream()
-            .collect(Collectors.toMap(ProgrammeVersionSummary::getNumber, Function.identity()));
+    Map<Integer, ProgrammeVersionSummary> existing = new HashMap<>();
+    String pageToken = null;
+    do {
+      ProgrammeVersionList page = versions.listVersions(programmeId, 100, pageToken);
+      page.getItems().forEach(version -> existing.put(version.getNumber(), version));
+      pageToken = page.getNextPageToken();
+    } while (pageToken != null);
     ProgrammeVersionSummary current = existing.get(seed.number());
     if (current != null && current.getStatus() != VersionStatus.DRAFT) {
       return Outcome.UNCHANGED;

@@ -41,6 +41,25 @@ public record PageRequest(int pageSize, Optional<String> afterKey) {
     return new PageRequest(size, decode(pageToken));
   }
 
+  /**
+   * The key the page starts after, read by {@code parse}; a key that {@code parse} refuses (with an
+   * unchecked exception) was not produced by this collection and is a 400 naming {@code pageToken}.
+   */
+  public <K> Optional<K> after(Function<String, K> parse) {
+    try {
+      return afterKey.map(parse);
+    } catch (ProblemException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw invalidToken();
+    }
+  }
+
+  /** The problem for a token this collection did not hand out. */
+  public static ProblemException invalidToken() {
+    return ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+  }
+
   /** How many rows a repository should fetch: one more than a page, to know if more follow. */
   public int fetchSize() {
     return pageSize + 1;
@@ -73,6 +92,6 @@ public record PageRequest(int pageSize, Optional<String> afterKey) {
     } catch (IllegalArgumentException e) {
       // falls through to the problem below: the token was not produced by this service
     }
-    throw ProblemException.invalid("pageToken", "is not a token returned by a previous page");
+    throw invalidToken();
   }
 }

@@ -20,6 +20,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class KnownRegions {
 
+  /**
+   * The most regions the suite holds, the cap every per-region list documents: regions come only
+   * from the schema migrations (28 today), never from the API.
+   */
+  public static final int CAPACITY = 100;
+
   private static final String RESOURCE = "regions.csv";
 
   private final Set<String> codes;

@@ -1,6 +1,7 @@
 package io.dtmonitor.platform.region;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,5 +33,8 @@ class KnownRegionsTest {
     }
     assertEquals(28, inTable.size(), "27 subdivisions of Ukraine and Orenburg oblast");
     assertEquals(inTable, new KnownRegions().codes());
+    assertTrue(
+        inTable.size() <= KnownRegions.CAPACITY,
+        "per-region lists document at most " + KnownRegions.CAPACITY + " regions");
   }
 }

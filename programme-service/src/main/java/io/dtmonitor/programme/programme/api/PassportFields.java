@@ -4,6 +4,10 @@ import java.util.List;
 
 /** The passport fields create and update requests share. */
 public interface PassportFields {
+
+  /** The most responsible executors a programme names. */
+  int MAX_EXECUTORS = 50;
+
   String titleUk();
 
   String titleEn();

@@ -16,7 +16,7 @@ public record ProgrammeResponse(
     @Schema(example = "2023") int lastYear,
     @Schema(nullable = true) String legalBasis,
     @Schema(nullable = true) String initiator,
-    List<String> responsibleExecutors,
+    @Schema(maxItems = PassportFields.MAX_EXECUTORS) List<String> responsibleExecutors,
     @Schema(nullable = true) String strategicGoalRef,
     @Schema(example = "UAH") String currency,
     ProgrammeStatus status,

@@ -49,7 +49,7 @@ public record UpdateProgrammeRequest(
     @Schema(
             description = "Responsible executors as named in the passport",
             example = "[\"Департамент цифрової трансформації\"]")
-        @Size(max = 50)
+        @Size(max = PassportFields.MAX_EXECUTORS)
         List<@NotBlank @Size(max = 500) String> responsibleExecutors,
     @Schema(
             description = "The strategic goal the programme serves",

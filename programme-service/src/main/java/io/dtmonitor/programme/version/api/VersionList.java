@@ -5,5 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "ProgrammeVersionList",
-    description = "A programme's versions the caller may see, oldest first")
-public record VersionList(List<VersionSummary> items) {}
+    description = "One page of a programme's versions the caller may see, oldest first")
+public record VersionList(
+    List<VersionSummary> items,
+    @Schema(description = "Token of the next page; absent on the last page", nullable = true)
+        String nextPageToken) {}

@@ -4,6 +4,7 @@ import io.dtmonitor.programme.version.VersionStatus;
 import io.dtmonitor.programme.version.content.VersionDocument;
 import io.dtmonitor.programme.version.reconciliation.ComputedTotals;
 import io.dtmonitor.programme.version.reconciliation.Finding;
+import io.dtmonitor.programme.version.reconciliation.Reconciler;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,6 @@ public record VersionResponse(
     @Schema(nullable = true) String findingsAcknowledgement,
     VersionDocument document,
     ComputedTotals computedTotals,
-    List<Finding> findings,
+    @Schema(maxItems = Reconciler.MAX_FINDINGS) List<Finding> findings,
     @Schema(description = "Optimistic concurrency version; also the ETag", example = "0")
         long version) {}

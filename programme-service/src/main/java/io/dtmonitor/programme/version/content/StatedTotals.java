@@ -10,8 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "StatedTotals", description = "Totals as the passport and budget annex state them")
 public record StatedTotals(
     @Schema(required = true) @NotNull @Valid Planned total,
-    @Size(max = 20) List<@NotNull @Valid StatedYear> byYear,
-    @Size(max = 10) List<@NotNull @Valid StatedSource> bySource) {
+    @Size(max = MAX_YEARS) List<@NotNull @Valid StatedYear> byYear,
+    @Size(max = MAX_SOURCES) List<@NotNull @Valid StatedSource> bySource) {
+
+  /** The most years and sources stated totals may list. */
+  public static final int MAX_YEARS = 20;
+
+  public static final int MAX_SOURCES = 10;
 
   public StatedTotals {
     // A list left out of a request is empty, and is written back as [] (never null), as the

@@ -23,9 +23,15 @@ public record VersionDocument(
         String format,
     @Schema(required = true) @NotNull @Valid PassportDocument passport,
     @Schema(required = true) @NotNull @Valid StatedTotals statedTotals,
-    @Size(max = 99) List<@NotNull @Valid DirectionDocument> directions,
-    @Size(max = 1000) List<@NotNull @Valid MeasureDocument> measures,
-    @Size(max = 20000) List<@NotNull @Valid BudgetLineDocument> lines) {
+    @Size(max = MAX_DIRECTIONS) List<@NotNull @Valid DirectionDocument> directions,
+    @Size(max = MAX_MEASURES) List<@NotNull @Valid MeasureDocument> measures,
+    @Size(max = MAX_LINES) List<@NotNull @Valid BudgetLineDocument> lines) {
+
+  /** The most directions, measures and budget lines one version may hold. */
+  public static final int MAX_DIRECTIONS = 99;
+
+  public static final int MAX_MEASURES = 1000;
+  public static final int MAX_LINES = 20000;
 
   public VersionDocument {
     // A list left out of a request is empty, and is written back as [] (never null), as the

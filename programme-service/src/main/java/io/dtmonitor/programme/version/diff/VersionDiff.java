@@ -29,11 +29,14 @@ public record VersionDiff(
     @Schema(example = "1") int fromVersion,
     @Schema(example = "2") int toVersion,
     TotalDelta overall,
-    List<YearDelta> years,
-    List<DirectionDelta> directions,
-    List<String> measuresAdded,
-    List<String> measuresRemoved,
-    List<LineChange> lines) {
+    @Schema(maxItems = YEARS) List<YearDelta> years,
+    @Schema(maxItems = VersionDocument.MAX_DIRECTIONS) List<DirectionDelta> directions,
+    @Schema(maxItems = VersionDocument.MAX_MEASURES) List<String> measuresAdded,
+    @Schema(maxItems = VersionDocument.MAX_MEASURES) List<String> measuresRemoved,
+    @Schema(maxItems = 2 * VersionDocument.MAX_LINES) List<LineChange> lines) {
+
+  /** Years a version may plan for: 2000 to 2100. */
+  private static final int YEARS = 101;
 
   public static VersionDiff between(
       int fromVersion, VersionDocument from, int toVersion, VersionDocument to) {

@@ -6,13 +6,16 @@ import io.dtmonitor.programme.version.content.MeasureDocument;
 import io.dtmonitor.programme.version.content.PassportDocument;
 import io.dtmonitor.programme.version.content.Planned;
 import io.dtmonitor.programme.version.content.StatedSource;
+import io.dtmonitor.programme.version.content.StatedTotals;
 import io.dtmonitor.programme.version.content.StatedYear;
 import io.dtmonitor.programme.version.content.VersionDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +26,28 @@ import java.util.stream.Collectors;
  * recomputed on every change.
  */
 public final class Reconciler {
+
+  /**
+   * The most findings one version can have, from the document's caps: one per stated total (the
+   * whole, each year, direction and source, plus each source's share), per measure and line outside
+   * its term, per direction without a fixed amount, per title mixing alphabets, and the decision
+   * reference.
+   */
+  public static final int MAX_FINDINGS =
+      1
+          + StatedTotals.MAX_YEARS
+          + VersionDocument.MAX_DIRECTIONS
+          + 2 * StatedTotals.MAX_SOURCES
+          + VersionDocument.MAX_MEASURES
+          + VersionDocument.MAX_LINES
+          + VersionDocument.MAX_DIRECTIONS
+          + 1
+          + 1
+          + VersionDocument.MAX_DIRECTIONS
+          + VersionDocument.MAX_MEASURES;
+
+  /** How many of a title's mixed words its finding names. */
+  private static final int WORDS_NAMED = 5;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’ʼ]+");
   private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
@@ -236,16 +261,26 @@ public final class Reconciler {
 
   private static void checkTitle(
       String subject, String what, String title, List<Finding> findings) {
+    Set<String> mixed = new LinkedHashSet<>();
     var words = WORD.matcher(title);
     while (words.find()) {
       String word = words.group();
       if (LATIN.matcher(word).find() && CYRILLIC.matcher(word).find()) {
-        findings.add(
-            Finding.of(
-                FindingCode.MIXED_ALPHABET_TITLE,
-                subject,
-                what + " mixes Latin and Cyrillic letters in \"" + word + "\""));
+        mixed.add('"' + word + '"');
       }
+    }
+    if (!mixed.isEmpty()) {
+      String named = String.join(", ", mixed.stream().limit(WORDS_NAMED).toList());
+      findings.add(
+          Finding.of(
+              FindingCode.MIXED_ALPHABET_TITLE,
+              subject,
+              what
+                  + " mixes Latin and Cyrillic letters in "
+                  + named
+                  + (mixed.size() > WORDS_NAMED
+                      ? " and " + (mixed.size() - WORDS_NAMED) + " more words"
+                      : "")));
     }
   }
 

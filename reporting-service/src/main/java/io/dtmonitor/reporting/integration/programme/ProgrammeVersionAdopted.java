@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,13 +30,18 @@ public record ProgrammeVersionAdopted(
     @NotNull LocalDate effectiveFrom,
     @NotNull @Valid Content content) {
 
+  /** The most measures and budget lines a version holds (programme-service's document caps). */
+  public static final int MAX_MEASURES = 1000;
+
+  public static final int MAX_LINES = 20000;
+
   /** A measure's code within its programme, e.g. 3.12. */
   static final String MEASURE_CODE = "[0-9]{1,2}(\\.[0-9]{1,3}){1,2}";
 
   public record Content(
       @NotNull @Valid Passport passport,
-      @NotNull List<@NotNull @Valid Measure> measures,
-      @NotNull List<@NotNull @Valid Line> lines) {}
+      @NotNull @Size(max = MAX_MEASURES) List<@NotNull @Valid Measure> measures,
+      @NotNull @Size(max = MAX_LINES) List<@NotNull @Valid Line> lines) {}
 
   public record Passport(
       @NotBlank String titleUk,

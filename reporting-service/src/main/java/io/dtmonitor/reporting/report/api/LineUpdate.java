@@ -39,7 +39,7 @@ public record LineUpdate(
     @Schema(nullable = true) MeasureStatus measureStatus,
     @Schema(nullable = true, example = "Закуплено 40 робочих станцій") @Size(max = 10000)
         String narrative,
-    @Size(max = 20)
+    @Size(max = MAX_EVIDENCE_LINKS)
         List<@Pattern(regexp = "https?://\\S{1,2000}", message = "must be an http(s) URL") String>
             evidenceLinks,
     @Schema(
@@ -47,4 +47,8 @@ public record LineUpdate(
             description = "Why a year-to-date figure is lower than the previous quarter's",
             example = "Q1 spending was overstated by 12.0; corrected from the treasury statement")
         @Size(max = 2000)
-        String correctionNote) {}
+        String correctionNote) {
+
+  /** The most evidence links one line carries. */
+  public static final int MAX_EVIDENCE_LINKS = 20;
+}

@@ -62,6 +62,6 @@ public record ReportLineResponse(
         String derivedAgainst,
     MeasureStatus measureStatus,
     @Schema(nullable = true) String narrative,
-    List<String> evidenceLinks,
+    @Schema(maxItems = LineUpdate.MAX_EVIDENCE_LINKS) List<String> evidenceLinks,
     @Schema(nullable = true) String correctionNote,
     @Schema(nullable = true) String reviewComment) {}

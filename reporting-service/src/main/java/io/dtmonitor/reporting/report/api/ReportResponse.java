@@ -1,5 +1,6 @@
 package io.dtmonitor.reporting.report.api;
 
+import io.dtmonitor.reporting.integration.programme.ProgrammeVersionAdopted;
 import io.dtmonitor.reporting.report.PeriodType;
 import io.dtmonitor.reporting.report.ReportStatus;
 import java.time.Instant;
@@ -30,7 +31,13 @@ public record ReportResponse(
         Integer daysLate,
     @Schema(description = "Marked overdue by the deadline check") boolean overdue,
     @Schema(example = "1") int submissions,
-    List<ReportLineResponse> lines,
-    List<ReportFindingResponse> findings,
+    @Schema(
+            description = "One line per measure of the version in force",
+            maxItems = ProgrammeVersionAdopted.MAX_MEASURES)
+        List<ReportLineResponse> lines,
+    @Schema(
+            description = "At most one finding per line",
+            maxItems = ProgrammeVersionAdopted.MAX_MEASURES)
+        List<ReportFindingResponse> findings,
     @Schema(description = "Optimistic concurrency version; also the ETag", example = "3")
         long version) {}
