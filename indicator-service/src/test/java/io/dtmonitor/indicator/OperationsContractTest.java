@@ -49,7 +49,8 @@ class OperationsContractTest {
   }
 
   @Test
-  void healthAndPrometheusMetricsAreServed() {
+  void healthAndPrometheusMetricsAreServedWithThePipelines() {
     ServiceContractChecks.assertHealthAndMetrics("/api/v1/indicators");
+    ServiceContractChecks.assertPipelineReported("indicator.programmes", "indicator.reports");
   }
 }

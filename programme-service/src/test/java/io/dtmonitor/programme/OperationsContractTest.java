@@ -33,7 +33,8 @@ class OperationsContractTest {
   }
 
   @Test
-  void healthAndPrometheusMetricsAreServed() {
+  void healthAndPrometheusMetricsAreServedWithThePipelines() {
     ServiceContractChecks.assertHealthAndMetrics("/api/v1/regions");
+    ServiceContractChecks.assertPipelineReported();
   }
 }

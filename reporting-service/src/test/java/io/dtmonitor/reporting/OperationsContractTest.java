@@ -46,7 +46,8 @@ class OperationsContractTest {
   }
 
   @Test
-  void healthAndPrometheusMetricsAreServed() {
+  void healthAndPrometheusMetricsAreServedWithThePipelines() {
     ServiceContractChecks.assertHealthAndMetrics("/api/v1/reports");
+    ServiceContractChecks.assertPipelineReported("reporting.programmes");
   }
 }

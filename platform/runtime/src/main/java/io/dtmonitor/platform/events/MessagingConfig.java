@@ -57,6 +57,14 @@ public interface MessagingConfig {
      */
     @WithDefault("15s")
     Duration transactionTimeout();
+
+    /**
+     * How long the relay may fail to publish (or hang in one attempt) before readiness reports it
+     * DOWN. Long enough to ride out a broker's rolling restart; the outbox keeps every event
+     * meanwhile.
+     */
+    @WithDefault("2m")
+    Duration unhealthyAfter();
   }
 
   interface Inbox {
@@ -79,6 +87,10 @@ public interface MessagingConfig {
      */
     @WithDefault("5m")
     Duration clockSkew();
+
+    /** How often each consumer group's lag is read from the broker ({@code dtm_inbox_lag}). */
+    @WithDefault("15s")
+    Duration lagInterval();
   }
 
   interface Topic {

@@ -6,6 +6,8 @@ import io.dtmonitor.platform.events.KafkaClients;
 import io.dtmonitor.platform.events.MessagingConfig;
 import io.dtmonitor.platform.events.TopicProvisioner;
 import io.dtmonitor.platform.persistence.DatabaseFailures;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,8 +50,10 @@ final class InboxConsumerLoop implements Runnable {
   private final KafkaClients clients;
   private final TopicProvisioner topics;
   private final MessagingConfig.Inbox config;
+  private final Counter deadLettered;
   private final CloudEventDeserializer deserializer = new CloudEventDeserializer();
   private volatile boolean running = true;
+  private volatile boolean polling = true;
   private volatile KafkaConsumer<String, byte[]> consumer;
 
   InboxConsumerLoop(
@@ -57,12 +61,27 @@ final class InboxConsumerLoop implements Runnable {
       InboxProcessor processor,
       KafkaClients clients,
       TopicProvisioner topics,
-      MessagingConfig.Inbox config) {
+      MessagingConfig.Inbox config,
+      MeterRegistry registry) {
     this.handler = handler;
     this.processor = processor;
     this.clients = clients;
     this.topics = topics;
     this.config = config;
+    this.deadLettered =
+        Counter.builder("dtm.inbox.events.dead.lettered")
+            .description("Events the consumer gave up on and wrote to the dead-letter topic")
+            .tag("consumer", handler.consumer())
+            .register(registry);
+  }
+
+  String consumer() {
+    return handler.consumer();
+  }
+
+  /** Whether the loop runs (or is about to): false once it has ended. */
+  boolean polling() {
+    return polling;
   }
 
   void stop() {
@@ -76,6 +95,14 @@ final class InboxConsumerLoop implements Runnable {
   @Override
   public void run() {
     Thread.currentThread().setName("inbox-" + handler.consumer());
+    try {
+      loop();
+    } finally {
+      polling = false;
+    }
+  }
+
+  private void loop() {
     while (running) {
       try {
         topics.ensureTopics();
@@ -219,6 +246,7 @@ final class InboxConsumerLoop implements Runnable {
     } catch (Exception e) {
       throw new KafkaException("Dead letter could not be written: " + e.getMessage(), e);
     }
+    deadLettered.increment();
   }
 
   /**

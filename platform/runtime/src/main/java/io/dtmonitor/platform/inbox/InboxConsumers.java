@@ -3,13 +3,16 @@ package io.dtmonitor.platform.inbox;
 import io.dtmonitor.platform.events.KafkaClients;
 import io.dtmonitor.platform.events.MessagingConfig;
 import io.dtmonitor.platform.events.TopicProvisioner;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +29,9 @@ public class InboxConsumers {
   private final KafkaClients clients;
   private final TopicProvisioner topics;
   private final MessagingConfig config;
-  private final List<InboxConsumerLoop> loops = new ArrayList<>();
+  private final MeterRegistry registry;
+  private final List<InboxConsumerLoop> loops = new CopyOnWriteArrayList<>();
+  private volatile boolean stopping;
   private ExecutorService executor;
 
   public InboxConsumers(
@@ -34,12 +39,24 @@ public class InboxConsumers {
       InboxProcessor processor,
       KafkaClients clients,
       TopicProvisioner topics,
-      MessagingConfig config) {
+      MessagingConfig config,
+      MeterRegistry registry) {
     this.handlers = handlers;
     this.processor = processor;
     this.clients = clients;
     this.topics = topics;
     this.config = config;
+    this.registry = registry;
+  }
+
+  /**
+   * Each consumer and whether its loop runs; a loop counts as running until the service stops, as
+   * it restarts itself after any failure it can survive.
+   */
+  public Map<String, Boolean> polling() {
+    Map<String, Boolean> polling = new TreeMap<>();
+    loops.forEach(loop -> polling.put(loop.consumer(), stopping || loop.polling()));
+    return polling;
   }
 
   void start(@Observes StartupEvent event) {
@@ -48,7 +65,9 @@ public class InboxConsumers {
     }
     handlers.forEach(
         handler ->
-            loops.add(new InboxConsumerLoop(handler, processor, clients, topics, config.inbox())));
+            loops.add(
+                new InboxConsumerLoop(
+                    handler, processor, clients, topics, config.inbox(), registry)));
     executor =
         Executors.newFixedThreadPool(
             loops.size(),
@@ -64,6 +83,7 @@ public class InboxConsumers {
     if (executor == null) {
       return;
     }
+    stopping = true;
     loops.forEach(InboxConsumerLoop::stop);
     executor.shutdown();
     if (!executor.awaitTermination(20, TimeUnit.SECONDS)) {

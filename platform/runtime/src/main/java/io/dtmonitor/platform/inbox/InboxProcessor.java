@@ -1,6 +1,7 @@
 package io.dtmonitor.platform.inbox;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -13,14 +14,18 @@ import java.util.List;
 public class InboxProcessor {
 
   private final Inbox inbox;
+  private final MeterRegistry registry;
 
-  public InboxProcessor(Inbox inbox) {
+  public InboxProcessor(Inbox inbox, MeterRegistry registry) {
     this.inbox = inbox;
+    this.registry = registry;
   }
 
   /** Returns false when the event had been processed before and was skipped. */
   public boolean process(IncomingEventHandler handler, CloudEvent event, String topic) {
-    return QuarkusTransaction.requiringNew().call(() -> applyOnce(handler, event, topic));
+    boolean first = QuarkusTransaction.requiringNew().call(() -> applyOnce(handler, event, topic));
+    count(handler, first ? 1 : 0, first ? 0 : 1);
+    return first;
   }
 
   /** One event and the topic it came from. */
@@ -36,18 +41,30 @@ public class InboxProcessor {
    * the exception is thrown. An event delivered twice takes effect once.
    */
   public void processAll(IncomingEventHandler handler, List<Delivery> deliveries) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              List<Boolean> first =
-                  inbox.markProcessed(
-                      handler.consumer(), deliveries.stream().map(Delivery::received).toList());
-              for (int i = 0; i < deliveries.size(); i++) {
-                if (first.get(i)) {
-                  ExpectedSources.handle(handler, deliveries.get(i).event());
-                }
-              }
-            });
+    List<Boolean> first =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  List<Boolean> firstDeliveries =
+                      inbox.markProcessed(
+                          handler.consumer(), deliveries.stream().map(Delivery::received).toList());
+                  for (int i = 0; i < deliveries.size(); i++) {
+                    if (firstDeliveries.get(i)) {
+                      ExpectedSources.handle(handler, deliveries.get(i).event());
+                    }
+                  }
+                  return firstDeliveries;
+                });
+    long applied = first.stream().filter(Boolean::booleanValue).count();
+    count(handler, applied, first.size() - applied);
+  }
+
+  /** Counts committed effects: events applied, and redeliveries skipped as duplicates. */
+  private void count(IncomingEventHandler handler, long applied, long duplicates) {
+    registry.counter("dtm.inbox.events.applied", "consumer", handler.consumer()).increment(applied);
+    registry
+        .counter("dtm.inbox.events.duplicate", "consumer", handler.consumer())
+        .increment(duplicates);
   }
 
   /** Within the caller's transaction: the inbox row, and the effect unless it was there already. */

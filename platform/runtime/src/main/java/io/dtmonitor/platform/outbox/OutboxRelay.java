@@ -67,6 +67,7 @@ public class OutboxRelay {
   private final KafkaClients kafkaClients;
   private final TopicProvisioner topics;
   private final MessagingConfig config;
+  private final RelayStatus status;
   private final Semaphore wakeUps = new Semaphore(0);
   private volatile boolean running;
   private ExecutorService executor;
@@ -76,11 +77,13 @@ public class OutboxRelay {
       DataSource dataSource,
       KafkaClients kafkaClients,
       TopicProvisioner topics,
-      MessagingConfig config) {
+      MessagingConfig config,
+      RelayStatus status) {
     this.dataSource = dataSource;
     this.kafkaClients = kafkaClients;
     this.topics = topics;
     this.config = config;
+    this.status = status;
   }
 
   void start(@Observes StartupEvent event) {
@@ -118,11 +121,13 @@ public class OutboxRelay {
     Duration backoff = Duration.ofMillis(200);
     while (running) {
       try {
+        status.passStarted();
         topics.ensureTopics();
         if (producer == null) {
           producer = transactionalProducer();
         }
         int published = publishBatch();
+        status.passSucceeded(published);
         backoff = Duration.ofMillis(200);
         if (published < config.outbox().batchSize()) {
           wakeUps.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -132,6 +137,7 @@ public class OutboxRelay {
         Thread.currentThread().interrupt();
         break;
       } catch (Exception e) {
+        status.passFailed(e);
         LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
         closeProducer();
         sleep(backoff);

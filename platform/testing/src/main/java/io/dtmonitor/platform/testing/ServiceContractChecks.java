@@ -113,4 +113,46 @@ public final class ServiceContractChecks {
         .body(containsString("jvm_memory_used_bytes"))
         .body(containsString("uri=\"" + apiPath + "\""));
   }
+
+  /**
+   * The pipeline reports itself: readiness holds the relay's check and each consumer's, and the
+   * metrics hold the outbox backlog and, for each consumer, its group's lag, which the service
+   * reads from the broker under its own Kafka identity (so its ACLs must allow it).
+   */
+  public static void assertPipelineReported(String... consumers) {
+    JsonPath ready =
+        ManagementInterface.given()
+            .get("/q/health/ready")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals("UP", ready.getString("checks.find { it.name == 'outbox-relay' }.status"));
+    for (String consumer : consumers) {
+      assertEquals(
+          "polling",
+          ready.getString("checks.find { it.name == 'inbox-consumers' }.data['" + consumer + "']"),
+          consumer + " is reported");
+    }
+    assertFalse(Double.isNaN(PrometheusMetrics.sum("dtm_outbox_unpublished", Map.of())));
+    for (String consumer : consumers) {
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
+      while (Double.isNaN(
+          PrometheusMetrics.sum("dtm_inbox_lag_events", Map.of("consumer", consumer)))) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("no dtm_inbox_lag_events of " + consumer + " in 40 s");
+        }
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

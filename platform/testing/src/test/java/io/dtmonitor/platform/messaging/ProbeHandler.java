@@ -8,21 +8,35 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A consumer of the probe topic: records each applied event as a row, rejects bodies saying
- * "poison", and fails the first attempt at bodies saying "flaky".
+ * "poison", fails the first attempt at bodies saying "flaky", and waits at bodies saying "held"
+ * while a test {@link #hold() holds} it.
  */
 @ApplicationScoped
 public class ProbeHandler implements IncomingEventHandler {
 
   static final String TOPIC = "dtm.probe.events.v1";
 
+  private static volatile CountDownLatch gate = new CountDownLatch(0);
+
   private final EntityManager entityManager;
   private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
 
   public ProbeHandler(EntityManager entityManager) {
     this.entityManager = entityManager;
+  }
+
+  /** Makes the consumer wait at the next event saying "held" until {@link #release()}. */
+  static void hold() {
+    gate = new CountDownLatch(1);
+  }
+
+  static void release() {
+    gate.countDown();
   }
 
   @Override
@@ -47,6 +61,9 @@ public class ProbeHandler implements IncomingEventHandler {
     if (body.contains("poison")) {
       throw new PoisonEventException("the probe never accepts poison");
     }
+    if (body.contains("held")) {
+      awaitRelease();
+    }
     entityManager
         .createNativeQuery("insert into probe_effect (event_id, body) values (?1, ?2)")
         .setParameter(1, event.getId())
@@ -54,6 +71,17 @@ public class ProbeHandler implements IncomingEventHandler {
         .executeUpdate();
     if (body.contains("flaky") && failedOnce.add(event.getId())) {
       throw new IllegalStateException("first attempt fails after writing; it must roll back");
+    }
+  }
+
+  private static void awaitRelease() {
+    try {
+      if (!gate.await(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the test never released the consumer");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while held", e);
     }
   }
 }
