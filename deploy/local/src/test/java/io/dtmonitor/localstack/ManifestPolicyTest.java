@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,14 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class ManifestPolicyTest {
 
-  private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
   private static final String DEMO_ONLY = "dtmonitor.io/demo-only";
 
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
   void theBaseShipsNoUserAndNoSecret() throws Exception {
-    List<JsonNode> base = render("deploy/k8s/base");
+    List<JsonNode> base = Kustomize.render("deploy/k8s/base");
     assertTrue(
         base.stream().noneMatch(resource -> kind(resource).equals("Secret")),
         "the base renders a Secret");
@@ -67,7 +60,7 @@ class ManifestPolicyTest {
 
   @Test
   void theBaseRealmIsSafeOnItsOwn() throws Exception {
-    JsonNode realm = realm(render("deploy/k8s/base"));
+    JsonNode realm = realm(Kustomize.render("deploy/k8s/base"));
     assertEquals("external", realm.path("sslRequired").asText());
     assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute-force protection is off");
     assertTrue(
@@ -77,7 +70,7 @@ class ManifestPolicyTest {
 
   @Test
   void demoUsersAndSecretsAreOnlyInTheLocalOverlayAndLabelledSo() throws Exception {
-    List<JsonNode> local = render("deploy/k8s/overlays/local");
+    List<JsonNode> local = Kustomize.render("deploy/k8s/overlays/local");
     List<JsonNode> secrets =
         local.stream().filter(resource -> kind(resource).equals("Secret")).toList();
     assertFalse(secrets.isEmpty(), "the local overlay brings its demo secrets");
@@ -94,7 +87,7 @@ class ManifestPolicyTest {
   @Test
   void everyPodRunsRestricted() throws Exception {
     for (String rendering : List.of("deploy/k8s/base", "deploy/k8s/overlays/local")) {
-      List<JsonNode> resources = render(rendering);
+      List<JsonNode> resources = Kustomize.render(rendering);
       JsonNode namespace =
           resources.stream().filter(r -> kind(r).equals("Namespace")).findFirst().orElseThrow();
       assertEquals(
@@ -116,7 +109,7 @@ class ManifestPolicyTest {
   @Test
   void aDefaultDenyPolicyCoversTheNamespaceAndEveryWorkloadHasItsOwn() throws Exception {
     for (String rendering : List.of("deploy/k8s/base", "deploy/k8s/overlays/local")) {
-      List<JsonNode> resources = render(rendering);
+      List<JsonNode> resources = Kustomize.render(rendering);
       List<JsonNode> policies =
           resources.stream().filter(r -> kind(r).equals("NetworkPolicy")).toList();
       assertTrue(
@@ -236,20 +229,5 @@ class ManifestPolicyTest {
 
   private static String name(JsonNode resource) {
     return kind(resource) + " " + resource.path("metadata").path("name").asText();
-  }
-
-  private static List<JsonNode> render(String kustomization) throws Exception {
-    Process kubectl =
-        new ProcessBuilder("kubectl", "kustomize", kustomization)
-            .directory(REPOSITORY.toFile())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    String rendered = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(kubectl.waitFor(60, TimeUnit.SECONDS), "kubectl kustomize did not finish");
-    assertEquals(0, kubectl.exitValue(), "kubectl kustomize " + kustomization + " failed");
-    YAMLMapper yaml = new YAMLMapper(new YAMLFactory());
-    return yaml.readValues(yaml.createParser(rendered), JsonNode.class).readAll().stream()
-        .filter(JsonNode::isObject)
-        .collect(Collectors.toList());
   }
 }
