@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
@@ -55,6 +56,7 @@ final class InboxConsumerLoop implements Runnable {
   private volatile boolean running = true;
   private volatile boolean polling = true;
   private volatile KafkaConsumer<String, byte[]> consumer;
+  private final Map<TopicPartition, Long> committed = new HashMap<>();
 
   InboxConsumerLoop(
       IncomingEventHandler handler,
@@ -124,25 +126,24 @@ final class InboxConsumerLoop implements Runnable {
             clients.rawConsumer(handler.consumer(), handler.consumer());
         Producer<String, byte[]> deadLetters = clients.rawProducer(handler.consumer() + "-dlt")) {
       consumer = kafka;
+      committed.clear();
       kafka.subscribe(List.copyOf(handler.topics()));
       while (running) {
         ConsumerRecords<String, byte[]> records =
             kafka.poll(Duration.ofMillis(config.pollTimeout().toMillis()));
         if (records.count() > 1 && appliedTogether(records)) {
-          commit(kafka, nextOffsets(records));
+          commitPositions(kafka);
           continue;
         }
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
           for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
             if (!apply(record, deadLetters)) {
               kafka.seek(partition, record.offset());
               break;
             }
-            done.put(partition, new OffsetAndMetadata(record.offset() + 1));
           }
         }
-        commit(kafka, done);
+        commitPositions(kafka);
       }
     } finally {
       consumer = null;
@@ -174,17 +175,6 @@ final class InboxConsumerLoop implements Runnable {
           handler.consumer(), records.count(), e.toString());
       return false;
     }
-  }
-
-  private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(
-      ConsumerRecords<String, byte[]> records) {
-    Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-    for (TopicPartition partition : records.partitions()) {
-      List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
-      next.put(
-          partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
-    }
-    return next;
   }
 
   /**
@@ -250,18 +240,35 @@ final class InboxConsumerLoop implements Runnable {
   }
 
   /**
-   * Commits without waiting for the coordinator, so the next poll is not held up by it: a commit
-   * that fails or is overtaken by a rebalance only means a redelivery, which the inbox absorbs.
+   * Commits each assigned partition's position, where it moved since the last commit: after a poll
+   * is applied, the position is past every applied record (and past the commit markers of the
+   * producers' transactions, which an offset after the last record would leave as lag for ever),
+   * and at a record that must be retried, where the loop sought back to. Commits without waiting
+   * for the coordinator, so the next poll is not held up by it: a commit that fails or is overtaken
+   * by a rebalance only means a redelivery, which the inbox absorbs.
    */
-  private void commit(
-      KafkaConsumer<String, byte[]> kafka, Map<TopicPartition, OffsetAndMetadata> offsets) {
+  private void commitPositions(KafkaConsumer<String, byte[]> kafka) {
+    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+    for (TopicPartition partition : kafka.assignment()) {
+      long position;
+      try {
+        position = kafka.position(partition, Duration.ZERO);
+      } catch (TimeoutException e) {
+        continue;
+      }
+      if (!Long.valueOf(position).equals(committed.get(partition))) {
+        offsets.put(partition, new OffsetAndMetadata(position));
+      }
+    }
     if (offsets.isEmpty()) {
       return;
     }
+    offsets.forEach((partition, offset) -> committed.put(partition, offset.offset()));
     kafka.commitAsync(
         offsets,
-        (committed, failure) -> {
+        (done, failure) -> {
           if (failure != null) {
+            done.keySet().forEach(committed::remove);
             LOG.warnf(
                 "Consumer %s could not commit offsets, events will be redelivered and skipped: %s",
                 handler.consumer(), failure.toString());
