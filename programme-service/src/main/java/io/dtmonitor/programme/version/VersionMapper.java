@@ -1,5 +1,7 @@
 package io.dtmonitor.programme.version;
 
+import static io.dtmonitor.platform.text.Texts.blankToNull;
+
 import io.dtmonitor.programme.version.VersionRows.DirectionRow;
 import io.dtmonitor.programme.version.VersionRows.FindingRow;
 import io.dtmonitor.programme.version.VersionRows.LineRow;
@@ -200,9 +202,5 @@ public class VersionMapper {
 
   private static Planned normalized(Planned planned) {
     return planned == null || !planned.isFixed() ? planned : Planned.fixed(planned.amount());
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

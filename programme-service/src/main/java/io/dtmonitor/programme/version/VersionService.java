@@ -1,5 +1,7 @@
 package io.dtmonitor.programme.version;
 
+import static io.dtmonitor.platform.text.Texts.blankToNull;
+
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
@@ -363,10 +365,6 @@ public class VersionService {
   private void touch(ProgrammeVersion version) {
     version.updatedAt = now();
     version.updatedBy = access.callerId();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static Instant now() {

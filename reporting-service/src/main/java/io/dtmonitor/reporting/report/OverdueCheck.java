@@ -4,6 +4,7 @@ import io.dtmonitor.platform.persistence.DatabaseFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +17,9 @@ import org.jboss.logging.Logger;
 /**
  * Marks reports still open after their due date (the end of that day in the schedule's zone) as
  * overdue and publishes {@code ReportOverdue}, once per report: the mark is written in the same
- * transaction as the event. Each report is marked in a transaction of its own, so a report that a
- * region changes at the same moment (a submission racing the check) costs only its own mark, which
- * the next run makes if the report is still open, instead of rolling back every other report's.
+ * transaction as the event. Each report is marked in a transaction of its own, under the report's
+ * row lock: a submission racing the check either waits for the mark or is seen by it, and the mark
+ * does not move the report's version, so the region's next write is not refused for it.
  */
 @ApplicationScoped
 public class OverdueCheck {
@@ -77,7 +78,9 @@ public class OverdueCheck {
       return QuarkusTransaction.requiringNew()
           .call(
               () -> {
-                Report report = reports.findById(id);
+                // Locked, since the mark does not move the version: a submission racing the check
+                // waits for it, or is seen by it.
+                Report report = reports.findById(id, LockModeType.PESSIMISTIC_WRITE);
                 if (report == null || report.overdueAt != null || !report.awaitsSubmission()) {
                   return false;
                 }

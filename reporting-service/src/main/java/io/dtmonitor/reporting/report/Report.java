@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A quarterly or annual report of a programme, tied to the version in force at the end of its
@@ -69,6 +70,8 @@ public class Report extends AuditedEntity {
 
   public int submissions;
 
+  /** The deadline check's mark, not an edit: setting it leaves the version (the ETag) as it is. */
+  @OptimisticLock(excluded = true)
   @Column(name = "overdue_at")
   public Instant overdueAt;
 

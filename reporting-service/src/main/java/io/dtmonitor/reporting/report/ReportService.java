@@ -1,5 +1,7 @@
 package io.dtmonitor.reporting.report;
 
+import static io.dtmonitor.platform.text.Texts.blankToNull;
+
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotencyKeys;
 import io.dtmonitor.platform.http.IdempotentExecution;
@@ -167,7 +169,10 @@ public class ReportService {
     reports.lockPeriod(programmeId, period.toString());
   }
 
-  /** Updates lines of a draft; editing a returned report makes it a draft again. */
+  /**
+   * Updates lines of a draft; editing a returned report makes it a draft again. An update that
+   * changes nothing changes nothing: the version (the ETag) stays.
+   */
   @Transactional
   public ReportResponse updateLines(UUID id, UpdateLinesRequest request, String ifMatch) {
     Report report = find(id);
@@ -188,18 +193,12 @@ public class ReportService {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
+    boolean changed = false;
     for (LineUpdate update : request.lines()) {
-      ReportLine line = lines.get(update.measureCode());
-      line.fundedYtd = update.fundedYtd();
-      line.spentYtd = update.spentYtd();
-      line.measureStatus =
-          update.measureStatus() == null ? MeasureStatus.NOT_STARTED : update.measureStatus();
-      line.narrative = blankToNull(update.narrative());
-      line.evidenceLinks =
-          update.evidenceLinks() == null
-              ? new ArrayList<>()
-              : new ArrayList<>(update.evidenceLinks());
-      line.correctionNote = blankToNull(update.correctionNote());
+      changed |= LineChanges.apply(lines.get(update.measureCode()), update);
+    }
+    if (!changed && report.status == ReportStatus.DRAFT && report.startedAt != null) {
+      return response(report);
     }
     report.lines = new ArrayList<>(report.lines);
     Instant now = now();
@@ -372,11 +371,14 @@ public class ReportService {
     return response(report);
   }
 
-  /** Marks a report past its due date as overdue, once, and publishes ReportOverdue. */
+  /**
+   * Marks a report past its due date as overdue, once, and publishes ReportOverdue. The mark is the
+   * deadline check's, not an edit: it leaves the report's version (its ETag) and its last editor
+   * alone, so the region's next write is not refused for a change it did not make.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void markOverdue(Report report, Instant now) {
     report.overdueAt = now;
-    touch(report, now, SYSTEM);
     record(
         report,
         Transition.OVERDUE,
@@ -584,10 +586,6 @@ public class ReportService {
   private static Map<String, ReportLine> byCode(List<ReportLine> lines) {
     return lines.stream()
         .collect(Collectors.toMap(line -> line.measureCode, Function.identity(), (a, b) -> a));
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private Instant now() {
