@@ -127,6 +127,9 @@ final class RunningSuite {
     try {
       Files.createDirectories(logs);
       for (Service service : Service.values()) {
+        Files.deleteIfExists(suite.log(service));
+      }
+      for (Service service : Service.values()) {
         suite.baseUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
         suite.managementUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
         suite.launch(service);
@@ -140,6 +143,11 @@ final class RunningSuite {
 
   URI baseUri(Service service) {
     return baseUris.get(service);
+  }
+
+  /** The console output of a service in this run, as a cluster's log collector would read it. */
+  Path log(Service service) {
+    return logs.resolve(service.module + ".log");
   }
 
   /** Where a service answers health and metrics (its management interface). */
@@ -277,7 +285,7 @@ final class RunningSuite {
     try {
       if (!training.waitFor(120, TimeUnit.SECONDS) || !Files.isRegularFile(aotCache)) {
         throw new IllegalStateException(
-            service.module + " wrote no AOT cache; see " + logs.resolve(service.module + ".log"));
+            service.module + " wrote no AOT cache; see " + log(service));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -323,9 +331,10 @@ final class RunningSuite {
                 "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementUris.get(service).getPort()),
                 "DTM_DB_URL", database.get("quarkus.datasource.jdbc.url"),
                 "DTM_DB_USER", database.get("quarkus.datasource.username"),
-                "DTM_OIDC_URL", OidcServer.issuer()));
+                "DTM_OIDC_URL", OidcServer.issuer(),
+                "DTM_LOG_JSON", "true"));
     builder.environment().putAll(infrastructure.kafka().apply(service.module));
-    Path log = logs.resolve(service.module + ".log");
+    Path log = log(service);
     builder
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -334,7 +343,7 @@ final class RunningSuite {
 
   private void awaitReady(Service service) {
     URI readiness = managementUris.get(service).resolve("/q/health/ready");
-    Path log = logs.resolve(service.module + ".log");
+    Path log = log(service);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
