@@ -1,5 +1,6 @@
 package io.dtmonitor.indicator.catalogue;
 
+import io.dtmonitor.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,13 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
 
   public List<Indicator> all() {
     return listAll(Sort.by("code"));
+  }
+
+  /** 400 on {@code indicator} unless the catalogue has it: a filter by it could match nothing. */
+  public void requireIndicator(String code) {
+    if (findByIdOptional(code).isEmpty()) {
+      throw ProblemException.invalid("indicator", "is not in the catalogue: " + code);
+    }
   }
 
   /** The indicators that count the children meeting a threshold of {@code source}'s values. */

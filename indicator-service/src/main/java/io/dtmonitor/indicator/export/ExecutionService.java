@@ -44,6 +44,7 @@ public class ExecutionService {
 
   public Filter filter(ExecutionQuery query) {
     regions.requireJurisdiction(query.jurisdiction);
+    Optional.ofNullable(query.region).ifPresent(regions::requireRegion);
     return new Filter(
         query.jurisdiction,
         Optional.ofNullable(query.period),

@@ -110,6 +110,8 @@ public class ExportService {
       Optional<String> indicator,
       Optional<String> updatedSince) {
     regions.requireJurisdiction(jurisdiction);
+    region.ifPresent(regions::requireRegion);
+    indicator.ifPresent(indicators::requireIndicator);
     UnpublishedScope scope = access.unpublishedScope();
     if (status.includesProvisional()) {
       if (access.isAnonymous()) {

@@ -77,7 +77,9 @@ public class ObservationResource {
       content = @Content(schema = @Schema(implementation = ObservationList.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid filter, or neither an indicator nor a period (the export lists all)")
+      description =
+          "Invalid filter (a region or indicator the suite does not know), or neither an"
+              + " indicator nor a period (the export lists all)")
   public ObservationList current(
       @Parameter(example = "UA-53") @QueryParam("region") String region,
       @Parameter(description = "Required unless a period is given", example = "INTERNET_COVERAGE")
@@ -114,7 +116,8 @@ public class ObservationResource {
       content = @Content(schema = @Schema(implementation = ObservationHistory.class)))
   @APIResponse(
       responseCode = "400",
-      description = "region, indicator or period missing, or an invalid page size or token")
+      description =
+          "region, indicator or period missing or unknown, or an invalid page size or token")
   public ObservationHistory history(
       @QueryParam("region") String region,
       @QueryParam("indicator") String indicator,

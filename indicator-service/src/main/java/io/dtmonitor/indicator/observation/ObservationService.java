@@ -141,6 +141,8 @@ public class ObservationService {
           "indicator",
           "name an indicator or a period (or both); /api/v1/exports/observations lists every value");
     }
+    region.ifPresent(regions::requireRegion);
+    indicator.ifPresent(indicators::requireIndicator);
     return page.toPage(
         observations.currentPage(
             new ObservationRepository.Filter(region, indicator, period),
@@ -154,6 +156,8 @@ public class ObservationService {
   /** One page of the revisions of one value the caller may see, oldest first. */
   public Page<ObservationResponse> history(
       String region, String indicator, String period, PageRequest page) {
+    regions.requireRegion(region);
+    indicators.requireIndicator(indicator);
     boolean provisional = access.canReadUnpublished(region) || access.hasRole(Roles.MINISTRY);
     return page.toPage(
             observations.revisions(

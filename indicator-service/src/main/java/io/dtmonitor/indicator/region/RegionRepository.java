@@ -38,6 +38,17 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
     }
   }
 
+  /**
+   * 400 on {@code region} unless the suite knows it: an oblast, a community or a country with
+   * regions. A filter by a region that does not exist could only ever match nothing.
+   */
+  public void requireRegion(String region) {
+    if (findByIdOptional(region).isEmpty() && countOfJurisdiction(region) == 0) {
+      throw ProblemException.invalid(
+          "region", "is not a region, community or country this suite knows: " + region);
+    }
+  }
+
   /** The codes of the jurisdiction's regions and the currency they share. */
   public JurisdictionRegions membersOf(String jurisdiction) {
     @SuppressWarnings("unchecked")

@@ -77,7 +77,8 @@ public class TargetResource {
       content = @Content(schema = @Schema(implementation = TargetRevision.History.class)))
   @APIResponse(
       responseCode = "400",
-      description = "region, indicator or targetYear missing, or an invalid page size or token")
+      description =
+          "region, indicator or targetYear missing or unknown, or an invalid page size or token")
   @APIResponse(responseCode = "404", description = "No such target was ever set")
   public TargetRevision.History history(
       @Parameter(required = true, example = "UA-63") @QueryParam("region") @NotBlank String region,
@@ -103,7 +104,10 @@ public class TargetResource {
       responseCode = "200",
       description = "One page of targets, by region, indicator and year",
       content = @Content(schema = @Schema(implementation = TargetList.class)))
-  @APIResponse(responseCode = "400", description = "Invalid page size or token")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "A region or indicator the suite does not know, or an invalid page size or token")
   public TargetList list(
       @Parameter(example = "UA-63") @QueryParam("region") String region,
       @Parameter(example = "DIGITAL_WORKPLACES_PER_COMMUNITY") @QueryParam("indicator")

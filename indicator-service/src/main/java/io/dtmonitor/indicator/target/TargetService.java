@@ -3,6 +3,7 @@ package io.dtmonitor.indicator.target;
 import io.dtmonitor.indicator.catalogue.IndicatorRepository;
 import io.dtmonitor.indicator.events.IndicatorEvents;
 import io.dtmonitor.indicator.events.TargetSetData;
+import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.target.TargetRepository.TargetKey;
 import io.dtmonitor.platform.http.Decimals;
 import io.dtmonitor.platform.http.EntityTags;
@@ -32,6 +33,7 @@ public class TargetService {
 
   private final TargetRepository targets;
   private final IndicatorRepository indicators;
+  private final RegionRepository regions;
   private final RegionAccess access;
   private final IndicatorEvents events;
   private final Clock clock;
@@ -39,11 +41,13 @@ public class TargetService {
   public TargetService(
       TargetRepository targets,
       IndicatorRepository indicators,
+      RegionRepository regions,
       RegionAccess access,
       IndicatorEvents events,
       Clock clock) {
     this.targets = targets;
     this.indicators = indicators;
+    this.regions = regions;
     this.access = access;
     this.events = events;
     this.clock = clock;
@@ -140,6 +144,8 @@ public class TargetService {
   /** Every version of a target, oldest first; 404 when it was never set. */
   /** One page of the revisions of a region's target for an indicator and year, oldest first. */
   public Page<TargetRevision> history(String region, String indicator, int year, PageRequest page) {
+    regions.requireRegion(region);
+    indicators.requireIndicator(indicator);
     if (targets.of(region, indicator, year).isEmpty()) {
       throw ProblemException.notFound("Target", region + "/" + indicator + "/" + year);
     }
@@ -166,6 +172,8 @@ public class TargetService {
   /** One page of the targets, of one region and indicator when given. */
   public Page<TargetResponse> search(
       Optional<String> region, Optional<String> indicator, PageRequest page) {
+    region.ifPresent(regions::requireRegion);
+    indicator.ifPresent(indicators::requireIndicator);
     return page.toPage(
             targets.search(region, indicator, page.after(TargetKey::parse), page.fetchSize()),
             target -> TargetKey.of(target).toString())
