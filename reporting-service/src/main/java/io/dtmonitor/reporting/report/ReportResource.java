@@ -39,7 +39,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -85,7 +87,10 @@ public class ReportResource {
   @APIResponse(responseCode = "404", description = "Programme unknown to reporting")
   @APIResponse(
       responseCode = "409",
-      description = "The period's report exists already, or no version is in force")
+      description =
+          "The period's report exists already (Location and the detail name it), or no version is"
+              + " in force",
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
   public Response create(
       @PathParam("programmeId") UUID programmeId,
       @Parameter(description = "Makes retries safe: same key and body, same result")

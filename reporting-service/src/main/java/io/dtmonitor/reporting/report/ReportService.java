@@ -24,6 +24,7 @@ import io.dtmonitor.reporting.report.api.UpdateLinesRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -126,7 +127,9 @@ public class ReportService {
     if (existing.isPresent()) {
       Report opened = existing.get();
       if (opened.startedAt != null) {
-        throw ProblemException.conflict("The report of " + period + " exists already");
+        throw ProblemException.conflict(
+            "The report of " + period + " exists already: " + opened.id,
+            URI.create("/api/v1/reports/" + opened.id));
       }
       start(opened, now);
       reports.flush();

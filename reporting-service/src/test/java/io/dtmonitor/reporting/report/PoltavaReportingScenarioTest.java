@@ -338,7 +338,9 @@ class PoltavaReportingScenarioTest {
         .body("{\"period\": \"2021-Q1\"}")
         .post("/api/v1/programmes/" + programme + "/reports")
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/reports/" + report))
+        .body("detail", containsString(report));
     // A region claim without a CDTO or reviewer role does not open the region's drafts.
     given()
         .auth()

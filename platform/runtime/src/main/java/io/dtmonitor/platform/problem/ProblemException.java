@@ -1,6 +1,8 @@
 package io.dtmonitor.platform.problem;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Thrown by services to end a request with a problem+json response. It rolls back the surrounding
@@ -10,15 +12,21 @@ public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final List<FieldError> errors;
+  private final URI location;
 
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, List.of());
   }
 
   public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+    this(type, detail, errors, null);
+  }
+
+  private ProblemException(ProblemType type, String detail, List<FieldError> errors, URI location) {
     super(detail, null, false, false);
     this.type = type;
     this.errors = List.copyOf(errors);
+    this.location = location;
   }
 
   public ProblemType type() {
@@ -27,6 +35,11 @@ public class ProblemException extends RuntimeException {
 
   public List<FieldError> errors() {
     return errors;
+  }
+
+  /** The resource the problem is about, answered as {@code Location}, when there is one. */
+  public Optional<URI> location() {
+    return Optional.ofNullable(location);
   }
 
   public static ProblemException notFound(String what, Object id) {
@@ -39,6 +52,11 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException conflict(String detail) {
     return new ProblemException(ProblemType.CONFLICT, detail);
+  }
+
+  /** A conflict with a resource that exists already, which the answer's {@code Location} names. */
+  public static ProblemException conflict(String detail, URI existing) {
+    return new ProblemException(ProblemType.CONFLICT, detail, List.of(), existing);
   }
 
   /** The service cannot take the request now; the answer tells the client when to retry. */

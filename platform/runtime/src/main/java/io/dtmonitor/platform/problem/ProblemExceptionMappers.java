@@ -39,7 +39,10 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+    Response problem = ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+    return e.location()
+        .map(location -> Response.fromResponse(problem).location(location).build())
+        .orElse(problem);
   }
 
   @ServerExceptionMapper
