@@ -3,13 +3,16 @@ package io.dtmonitor.programme.programme;
 import static io.dtmonitor.programme.programme.ProgrammeRequests.passport;
 import static io.dtmonitor.programme.programme.ProgrammeRequests.register;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -51,7 +54,10 @@ class ProgrammeAuthenticationTest {
 
   @Test
   void expiredToken() {
-    rejected(Tokens.builder("late").roles("cdto").region(POLTAVA).expired().sign());
+    rejected(Tokens.builder("late").roles("cdto").region(POLTAVA).expired().sign())
+        .header(
+            "WWW-Authenticate",
+            containsString("error_description=\"The access token has expired\""));
   }
 
   @Test
@@ -104,14 +110,18 @@ class ProgrammeAuthenticationTest {
     assertNothingWritten(title);
   }
 
-  private void rejected(String token) {
+  /** A refused token: a 401 whose challenge says the token is invalid (RFC 6750), no write. */
+  private ValidatableResponse rejected(String token) {
     String title = "Rejected " + UUID.randomUUID();
-    register(token, passport(POLTAVA, title))
-        .then()
-        .statusCode(401)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://dtmonitor.io/problems/unauthenticated"));
+    ValidatableResponse response =
+        register(token, passport(POLTAVA, title))
+            .then()
+            .statusCode(401)
+            .contentType("application/problem+json")
+            .body("type", equalTo("https://dtmonitor.io/problems/unauthenticated"))
+            .header("WWW-Authenticate", startsWith("Bearer error=\"invalid_token\""));
     assertNothingWritten(title);
+    return response;
   }
 
   private void assertNothingWritten(String title) {

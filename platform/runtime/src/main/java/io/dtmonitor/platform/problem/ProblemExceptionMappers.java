@@ -121,13 +121,14 @@ public class ProblemExceptionMappers {
   }
 
   @ServerExceptionMapper
-  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-    return unauthenticated(uri);
+  public Response authenticationFailed(
+      AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+    return unauthenticated(e, uri, headers);
   }
 
   @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-    return unauthenticated(uri);
+  public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+    return unauthenticated(e, uri, headers);
   }
 
   @ServerExceptionMapper
@@ -211,14 +212,43 @@ public class ProblemExceptionMappers {
         path(uri));
   }
 
-  private Response unauthenticated(UriInfo uri) {
+  /**
+   * A 401 with the RFC 6750 challenge: a bare {@code Bearer} when no token came, and {@code
+   * error="invalid_token"} with a description when the presented one was refused, so a client can
+   * tell an expired token (refresh it) from a missing one.
+   */
+  private Response unauthenticated(Exception e, UriInfo uri, HttpHeaders headers) {
+    String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Response.fromResponse(
+              ProblemResponses.of(
+                  ProblemType.UNAUTHENTICATED,
+                  "A valid bearer token from the configured issuer is required",
+                  path(uri)))
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+          .build();
+    }
+    String reason =
+        expired(e)
+            ? "The access token has expired"
+            : "The access token is not valid here: malformed, wrongly signed, or for another"
+                + " issuer or audience";
     return Response.fromResponse(
-            ProblemResponses.of(
-                ProblemType.UNAUTHENTICATED,
-                "A valid bearer token from the configured issuer is required",
-                path(uri)))
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+            ProblemResponses.of(ProblemType.UNAUTHENTICATED, reason, path(uri)))
+        .header(
+            HttpHeaders.WWW_AUTHENTICATE,
+            "Bearer error=\"invalid_token\", error_description=\"" + reason + "\"")
         .build();
+  }
+
+  private static boolean expired(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("expir")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Response fieldProblem(JsonMappingException e, String message, UriInfo uri) {
