@@ -79,8 +79,8 @@ class KharkivIntegrationScenarioTest {
     Report accepted =
         reviewer.reviewReport(
             submitted.getId(),
-            new ReviewRequest().decision(ReviewDecision.ACCEPT),
-            ServiceClients.etag(submitted.getVersion()));
+            ServiceClients.etag(submitted.getVersion()),
+            new ReviewRequest().decision(ReviewDecision.ACCEPT));
     assertEquals(ReportStatus.ACCEPTED, accepted.getStatus());
 
     Observation observation =
@@ -182,8 +182,8 @@ class KharkivIntegrationScenarioTest {
     Report filled =
         reports.updateReportLines(
             created.getId(),
-            ProgrammeChain.firstQuarterLines(),
-            ServiceClients.etag(created.getVersion()));
+            ServiceClients.etag(created.getVersion()),
+            ProgrammeChain.firstQuarterLines());
     return reports.submitReport(filled.getId(), ServiceClients.etag(filled.getVersion()));
   }
 

@@ -112,16 +112,16 @@ final class MatrixFixture {
     Report filled =
         reports.updateReportLines(
             created.getId(),
-            ProgrammeChain.firstQuarterLines(),
-            ServiceClients.etag(created.getVersion()));
+            ServiceClients.etag(created.getVersion()),
+            ProgrammeChain.firstQuarterLines());
     Report submitted =
         reports.submitReport(filled.getId(), ServiceClients.etag(filled.getVersion()));
     Report returned =
         new ReportsApi(clients.reporting(Actor.POLTAVA_REVIEWER))
             .reviewReport(
                 submitted.getId(),
-                new ReviewRequest().decision(ReviewDecision.RETURN).reason("Матриця доступу"),
-                ServiceClients.etag(submitted.getVersion()));
+                ServiceClients.etag(submitted.getVersion()),
+                new ReviewRequest().decision(ReviewDecision.RETURN).reason("Матриця доступу"));
     if (!returned.getDueDate().isAfter(LocalDate.now())) {
       Eventually.retry(
           Duration.ofSeconds(120),

@@ -128,7 +128,7 @@ final class ProgrammeChain {
         step = Step.FILL_REPORT;
       }
       case FILL_REPORT -> {
-        track(apis.cdtoReports().updateReportLines(reportId, firstQuarterLines(), reportEtag));
+        track(apis.cdtoReports().updateReportLines(reportId, reportEtag, firstQuarterLines()));
         step = Step.SUBMIT;
       }
       case SUBMIT -> {
@@ -140,7 +140,7 @@ final class ProgrammeChain {
         track(
             apis.reviewerReports()
                 .reviewReport(
-                    reportId, new ReviewRequest().decision(ReviewDecision.ACCEPT), reportEtag));
+                    reportId, reportEtag, new ReviewRequest().decision(ReviewDecision.ACCEPT)));
         acknowledged.reportStatus.put(reportId, "ACCEPTED");
         step = Step.DONE;
       }

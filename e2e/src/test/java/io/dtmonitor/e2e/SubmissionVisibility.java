@@ -125,8 +125,8 @@ final class SubmissionVisibility {
       Report filled =
           reports.updateReportLines(
               report.getId(),
-              ProgrammeChain.firstQuarterLines(),
-              ServiceClients.etag(report.getVersion()));
+              ServiceClients.etag(report.getVersion()),
+              ProgrammeChain.firstQuarterLines());
       drafts.add(new Draft(filled.getId(), ServiceClients.etag(filled.getVersion())));
     }
     return drafts;

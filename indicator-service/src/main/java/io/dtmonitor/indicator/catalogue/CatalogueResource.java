@@ -21,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,7 +74,9 @@ public class CatalogueResource {
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public IndicatorResponse update(
       @PathParam("code") String code,
-      @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "The indicator's ETag, as its last answer gave it", required = true)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid IndicatorRequest request) {
     return service.update(code, request, ifMatch);
   }

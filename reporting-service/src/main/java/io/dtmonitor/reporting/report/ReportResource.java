@@ -177,7 +177,9 @@ public class ReportResource {
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response updateLines(
       @PathParam("id") UUID id,
-      @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "The report's ETag, as its last answer gave it", required = true)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid UpdateLinesRequest request) {
     return ok(service.updateLines(id, request, ifMatch));
   }
@@ -203,7 +205,11 @@ public class ReportResource {
       description =
           "A figure falls below the previous quarter's without a correction note, or Q4 and the annual report disagree")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+  public Response submit(
+      @PathParam("id") UUID id,
+      @Parameter(description = "The report's ETag, as its last answer gave it", required = true)
+          @HeaderParam("If-Match")
+          String ifMatch) {
     return ok(service.submit(id, ifMatch));
   }
 
@@ -226,7 +232,9 @@ public class ReportResource {
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response review(
       @PathParam("id") UUID id,
-      @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "The report's ETag, as its last answer gave it", required = true)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid ReviewRequest request) {
     return ok(service.review(id, request, ifMatch));
   }
@@ -243,12 +251,16 @@ public class ReportResource {
       responseCode = "200",
       description = "Reopened",
       content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+  @APIResponse(responseCode = "400", description = "No reason given")
   @APIResponse(responseCode = "403", description = "Not a reviewer for the report's region")
   @APIResponse(responseCode = "409", description = "The report is not accepted")
+  @APIResponse(responseCode = "412", description = "The report changed since the given ETag")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response reopen(
       @PathParam("id") UUID id,
-      @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "The report's ETag, as its last answer gave it", required = true)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid ReopenRequest request) {
     return ok(service.reopen(id, request.reason(), ifMatch));
   }

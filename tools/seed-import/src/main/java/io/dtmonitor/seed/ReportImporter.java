@@ -64,7 +64,7 @@ final class ReportImporter {
                       ? seed.review()
                       : new ReviewRequest().decision(ReviewDecision.ACCEPT);
               yield reviewer.reviewReport(
-                  report.getId(), review, ServiceClients.etag(report.getVersion()));
+                  report.getId(), ServiceClients.etag(report.getVersion()), review);
             }
             default ->
                 throw new IllegalStateException(
@@ -83,8 +83,8 @@ final class ReportImporter {
     Report filled =
         cdto.updateReportLines(
             report.getId(),
-            new UpdateReportLinesRequest().lines(seed.lines()),
-            ServiceClients.etag(report.getVersion()));
+            ServiceClients.etag(report.getVersion()),
+            new UpdateReportLinesRequest().lines(seed.lines()));
     return cdto.submitReport(filled.getId(), ServiceClients.etag(filled.getVersion()));
   }
 
