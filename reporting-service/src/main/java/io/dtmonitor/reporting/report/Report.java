@@ -16,13 +16,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A quarterly or annual report of a programme, tied to the version in force at the end of its
  * period. One per programme and period.
+ *
+ * <p>Updates write only the columns that changed: the overdue check's mark moves no version, so an
+ * edit that read the report before the mark would otherwise write the old, empty mark back.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "report")
 public class Report extends AuditedEntity {
 

@@ -506,6 +506,44 @@ class PoltavaReportingScenarioTest {
     assertEquals(0, overdueMarks(first));
   }
 
+  /**
+   * An edit that read the report before the check marked it must not write the mark away when it
+   * commits (the mark does not move the version, so the version check cannot catch it), or the next
+   * run would mark the report, and publish ReportOverdue, a second time.
+   */
+  @Test
+  void anEditThatReadTheReportBeforeTheMarkKeepsTheMark() throws Exception {
+    UUID programme = adoptedPoltavaProgramme();
+    clock.setKyiv("2023-04-01T09:00");
+    UUID report = UUID.fromString(create(programme, "2023-Q1"));
+    clock.setKyiv("2023-05-01T09:00");
+    Instant now = clock.instant();
+    ExecutorService checker = Executors.newSingleThreadExecutor();
+    try {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                Report edited = entityManager.find(Report.class, report);
+                assertEquals(null, edited.overdueAt);
+                assertEquals(1, complete(checker.submit(() -> overdueCheck.run(now))));
+                edited.updatedAt = now;
+              });
+    } finally {
+      checker.shutdownNow();
+    }
+    assertEquals(1, overdueMarks(report.toString()));
+    assertEquals(0, overdueCheck.run(clock.instant()), "the mark survived the edit");
+    assertEquals(1, overdueMarks(report.toString()));
+  }
+
+  private static <T> T complete(Future<T> future) {
+    try {
+      return future.get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
   /** Waits until some backend waits for a row lock: the check, at the report the test holds. */
   private void awaitBlockedBackend() throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
