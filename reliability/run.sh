@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the full fault scenario (10,000 writes at 100/s; the broker killed every 30 s, programme-service
-# killed, indicator-service frozen for 20 s, PostgreSQL stopped with pg_ctl stop -m immediate) against
-# the packaged services, and prints its report, also written to
+# Runs the full fault scenario (10,000 writes at 100/s over two replicas of each packaged service and
+# a three-node Kafka cluster; the leader of the busiest partition killed every 30 s, one replica of
+# each service killed, an indicator-service replica frozen for 20 s, PostgreSQL stopped with pg_ctl
+# stop -m immediate), and prints its report, also written to
 # e2e/target/reliability/fault-report-full.md. ./mvnw verify runs the CI-sized plan of the same test;
 # docs/reliability.md records the full runs.
 set -euo pipefail

@@ -30,6 +30,49 @@ final class Acknowledged {
   private final Map<CallFailure, AtomicInteger> failures = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
   private final AtomicInteger serverErrors = new AtomicInteger();
+  private final AtomicInteger keysReplayed = new AtomicInteger();
+  private final ConcurrentLinkedQueue<String> replaysAnsweredDifferently =
+      new ConcurrentLinkedQueue<>();
+  private final AtomicInteger standingsRead = new AtomicInteger();
+  private final ConcurrentLinkedQueue<String> staleStandings = new ConcurrentLinkedQueue<>();
+
+  /**
+   * A keyed write sent again to another replica answered {@code replayed}, where the first answer
+   * was {@code first}.
+   */
+  void replayed(String key, Object first, Object replayed) {
+    keysReplayed.incrementAndGet();
+    if (!first.equals(replayed)) {
+      replaysAnsweredDifferently.add(key + ": " + first + " then " + replayed);
+    }
+  }
+
+  /**
+   * A read of the cross-region standings, after {@code acknowledged} had been acknowledged, found
+   * {@code served}; another value means a replica served standings older than the write.
+   */
+  void standingsRead(String acknowledgedValue, String served) {
+    standingsRead.incrementAndGet();
+    if (!acknowledgedValue.equals(served)) {
+      staleStandings.add(acknowledgedValue + " acknowledged, " + served + " served");
+    }
+  }
+
+  int keysReplayed() {
+    return keysReplayed.get();
+  }
+
+  List<String> replaysAnsweredDifferently() {
+    return List.copyOf(replaysAnsweredDifferently);
+  }
+
+  int standingsRead() {
+    return standingsRead.get();
+  }
+
+  List<String> staleStandings() {
+    return List.copyOf(staleStandings);
+  }
 
   void ack(Service service) {
     acks.add(new Ack(service, System.nanoTime()));

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,10 @@ final class FaultAudit {
   static final String PROGRAMME_TOPIC = "dtm.programme.events.v1";
   static final String REPORT_TOPIC = "dtm.report.events.v1";
   static final String INDICATOR_TOPIC = "dtm.indicator.events.v1";
+
+  static final List<String> TOPICS = List.of(PROGRAMME_TOPIC, REPORT_TOPIC, INDICATOR_TOPIC);
+
+  private static final String REPORT_OVERDUE = "io.dtmonitor.report.ReportOverdue.v1";
 
   /** The producing service of each topic. */
   static final Map<String, Service> PRODUCERS =
@@ -64,7 +69,11 @@ final class FaultAudit {
       Map<String, Set<String>> aggregatesOutOfOrder,
       Map<String, InboxTally> inboxes,
       Map<String, Integer> distinctEvents,
-      long duplicateEffectRows) {
+      long duplicateEffectRows,
+      Set<String> programmeTitlesTwice,
+      long reportsMarkedOverdue,
+      Set<String> reportsMarkedOverdueTwice,
+      Set<String> partitionsUnderReplicated) {
 
     long redeliveries() {
       return inboxes.values().stream().mapToLong(InboxTally::redeliveries).sum();
@@ -106,7 +115,8 @@ final class FaultAudit {
               && findings.adoptedInProducer().equals(findings.adoptedInReplica())
               && findings.adoptedInProducer().equals(findings.adoptedInIndicator())
               && findings.reportsInProducer().equals(findings.reportsInIndicator())
-              && findings.inboxMismatches().isEmpty();
+              && findings.inboxMismatches().isEmpty()
+              && findings.partitionsUnderReplicated().isEmpty();
       if (converged || System.nanoTime() > deadline) {
         return findings;
       }
@@ -131,9 +141,10 @@ final class FaultAudit {
       Set<UUID> observations = uuids(db, "select id from indicator.observation");
 
       Map<String, TopicContents> topics = new LinkedHashMap<>();
-      for (String topic : PRODUCERS.keySet()) {
-        topics.put(topic, TopicContents.read(stack.broker.bootstrapServers(), topic));
+      for (String topic : TOPICS) {
+        topics.put(topic, TopicContents.read(stack.kafka.bootstrapServers(), topic));
       }
+      Map<String, Long> overdueEvents = overdueEventsPerReport(topics.get(REPORT_TOPIC));
       Map<String, Set<String>> withoutOutbox = new LinkedHashMap<>();
       Map<String, Set<String>> notPublished = new LinkedHashMap<>();
       for (var entry : topics.entrySet()) {
@@ -165,8 +176,23 @@ final class FaultAudit {
           perTopic(topics, TopicContents::aggregatesOutOfOrder),
           inboxes(db),
           perTopic(topics, contents -> contents.distinct().size()),
-          duplicateEffectRows(db, adopted.size()));
+          duplicateEffectRows(db, adopted.size()),
+          strings(
+              db, "select title_uk from programme.programme group by title_uk having count(*) > 1"),
+          overdueEvents.size(),
+          overdueEvents.entrySet().stream()
+              .filter(e -> e.getValue() > 1)
+              .map(Map.Entry::getKey)
+              .collect(Collectors.toSet()),
+          stack.kafka.underReplicated(TOPICS));
     }
+  }
+
+  /** Distinct ReportOverdue events per report: more than one means two instances marked it. */
+  private static Map<String, Long> overdueEventsPerReport(TopicContents reportTopic) {
+    return reportTopic.distinct().values().stream()
+        .filter(event -> REPORT_OVERDUE.equals(event.type()))
+        .collect(Collectors.groupingBy(TopicContents.Event::key, Collectors.counting()));
   }
 
   /** Acknowledged reports the producer lost, or holds in an earlier state than acknowledged. */

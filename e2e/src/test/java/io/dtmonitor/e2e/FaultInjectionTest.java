@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fault scenario: writes across the three services at a steady rate while the broker is killed
- * with SIGKILL, the producer and a consumer are killed (or the consumer frozen past its session
- * timeout), and PostgreSQL is stopped without a checkpoint. Afterwards nothing acknowledged is
- * lost, every projection holds exactly what the producers committed, each event took effect once
- * however often it was delivered, no rolled-back write produced an event, and no aggregate's events
- * went back in time. {@code ./mvnw verify} runs the CI-sized plan; {@code reliability/run.sh} the
- * full one ({@code -Ddtm.faults.plan=full}). The report goes to {@code e2e/target/reliability/}.
+ * The fault scenario: writes across two replicas of each of the three services at a steady rate
+ * while the Kafka node leading the busiest partition of a three-node cluster is killed with SIGKILL
+ * (twice briefly, once for longer than a segment takes to roll), one replica of each service is
+ * killed, a consumer replica is frozen past its session timeout, and PostgreSQL is stopped without
+ * a checkpoint. Afterwards nothing acknowledged is lost, every projection holds exactly what the
+ * producers committed, each event took effect once however often it was delivered, no rolled-back
+ * write produced an event, no aggregate's events went back in time, no report was marked overdue
+ * twice, an Idempotency-Key replayed on the other replica got the first answer, the standings never
+ * lagged an acknowledged write, and every partition is back to three in-sync replicas. {@code
+ * ./mvnw verify} runs the CI-sized plan; {@code reliability/run.sh} the full one ({@code
+ * -Ddtm.faults.plan=full}). The report goes to {@code e2e/target/reliability/}.
  */
 @Order(9)
 class FaultInjectionTest {
@@ -36,6 +40,7 @@ class FaultInjectionTest {
     try (FaultStack stack = FaultStack.start(OUTPUT.resolve("stack-" + plan.name()))) {
       assertEquals("on", stack.postgres.setting("fsync"));
       assertEquals("on", stack.postgres.setting("synchronous_commit"));
+      assertEquals(FaultStack.REPLICAS, stack.clients().size());
 
       Acknowledged acknowledged = new Acknowledged();
       FaultWorkload workload =
@@ -75,7 +80,19 @@ class FaultInjectionTest {
       assertEquals(0, acknowledged.serverErrors(), "no 5xx but 503 (database unreachable)");
       assertTrue(
           report.acknowledgedDuring(FaultPlan.Kind.BROKER_CRASH, Service.PROGRAMME) > 0,
-          "programme-service acknowledges writes while the broker is down");
+          "programme-service acknowledges writes while a broker is down");
+      for (Service service : Service.values()) {
+        assertTrue(
+            report.acknowledgedDuring(FaultPlan.Kind.REPLICA_CRASH, service) > 0,
+            service.module + " acknowledges writes while one of its replicas is down");
+      }
+
+      assertEquals(
+          KafkaCluster.NODES,
+          stack.kafka.fewestReplicas(FaultAudit.TOPICS),
+          "every partition has a replica on each node");
+      assertEquals(
+          Set.of(), findings.partitionsUnderReplicated(), "back in sync after the crashes");
 
       assertEquals(Set.of(), findings.programmesLost(), "acknowledged programmes lost");
       assertEquals(Set.of(), findings.adoptionsLost(), "acknowledged adoptions lost");
@@ -101,6 +118,14 @@ class FaultInjectionTest {
 
       assertEquals(Map.of(), findings.inboxMismatches(), "each event processed exactly once");
       assertEquals(0, findings.duplicateEffectRows(), "rows beyond one effect per event");
+
+      assertTrue(acknowledged.keysReplayed() > 0, "registrations replayed on the other replica");
+      assertEquals(List.of(), acknowledged.replaysAnsweredDifferently(), "one answer per key");
+      assertEquals(Set.of(), findings.programmeTitlesTwice(), "one programme per registration");
+      assertTrue(findings.reportsMarkedOverdue() > 0, "both replicas ran the overdue check");
+      assertEquals(Set.of(), findings.reportsMarkedOverdueTwice(), "each overdue report once");
+      assertTrue(acknowledged.standingsRead() > 0, "standings read after acknowledged writes");
+      assertEquals(List.of(), acknowledged.staleStandings(), "standings older than a write");
       assertTrue(
           findings
               .inboxes()

@@ -1,7 +1,6 @@
 package io.dtmonitor.e2e;
 
 import io.dtmonitor.e2e.FaultPlan.Fault;
-import io.dtmonitor.e2e.RunningSuite.Service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -15,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class FaultInjector implements Runnable {
 
-  /** One fault as it happened; times are System.nanoTime. */
-  record Outage(FaultPlan.Kind kind, long from, long until) {
+  /** One fault as it happened, {@code what} it struck; times are System.nanoTime. */
+  record Outage(FaultPlan.Kind kind, String what, long from, long until) {
     double seconds() {
       return (until - from) / 1e9;
     }
@@ -48,8 +47,8 @@ final class FaultInjector implements Runnable {
           TimeUnit.NANOSECONDS.sleep(wait);
         }
         long from = System.nanoTime();
-        inflict(fault);
-        outages.add(new Outage(fault.kind(), from, System.nanoTime()));
+        String what = inflict(fault);
+        outages.add(new Outage(fault.kind(), what, from, System.nanoTime()));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -57,31 +56,43 @@ final class FaultInjector implements Runnable {
       failure = new UncheckedIOException(e);
     } catch (RuntimeException e) {
       failure = e;
+    } catch (Exception e) {
+      failure = new IllegalStateException(e);
     } finally {
       done = true;
     }
   }
 
-  private void inflict(Fault fault) throws IOException {
+  /** Carries out a fault and waits until the part it struck serves again; says what it struck. */
+  private String inflict(Fault fault) throws Exception {
     switch (fault.kind()) {
       case BROKER_CRASH -> {
-        stack.broker.kill();
+        KafkaCluster.Node leader = stack.kafka.leaderOfBusiestPartition(FaultAudit.TOPICS);
+        leader.kill();
         RunningSuite.sleep(fault.duration());
-        stack.broker.restart();
+        leader.restart();
+        return "Kafka node " + leader.id;
       }
-      case PRODUCER_CRASH -> stack.services.killAndRestart(Service.PROGRAMME);
-      case CONSUMER_CRASH -> stack.services.killAndRestart(Service.INDICATOR);
-      case CONSUMER_FREEZE -> {
-        stack.services.freeze(Service.INDICATOR);
+      case REPLICA_CRASH -> {
+        stack.services.kill(fault.target());
         RunningSuite.sleep(fault.duration());
-        stack.services.thaw(Service.INDICATOR);
+        stack.services.relaunch(fault.target());
+        return fault.target().toString();
+      }
+      case REPLICA_FREEZE -> {
+        stack.services.freeze(fault.target());
+        RunningSuite.sleep(fault.duration());
+        stack.services.thaw(fault.target());
+        return fault.target().toString();
       }
       case DATABASE_CRASH -> {
         stack.postgres.stopImmediately();
         RunningSuite.sleep(fault.duration());
         stack.postgres.restart();
+        return "PostgreSQL";
       }
     }
+    throw new IllegalArgumentException(fault.kind().toString());
   }
 
   boolean done() {

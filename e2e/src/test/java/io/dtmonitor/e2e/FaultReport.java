@@ -56,8 +56,9 @@ record FaultReport(
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.1f s | %s |%n",
+              "| %s %s | %.1f s | %s |%n",
               outage.kind(),
+              outage.what(),
               outage.seconds(),
               java.util.Arrays.stream(Service.values())
                   .map(service -> Long.toString(acknowledgedDuring(outage::equals, service)))
@@ -109,6 +110,17 @@ record FaultReport(
         out,
         "consumers whose inbox does not hold each event once",
         findings.inboxMismatches().toString());
+    row(out, "partitions below three in-sync replicas", findings.partitionsUnderReplicated());
+    row(out, "registrations replayed on the other replica", acknowledged.keysReplayed());
+    row(
+        out,
+        "... answered other than the first time",
+        acknowledged.replaysAnsweredDifferently().size());
+    row(out, "programmes registered twice", findings.programmeTitlesTwice().size());
+    row(out, "reports marked overdue", findings.reportsMarkedOverdue());
+    row(out, "... marked twice", findings.reportsMarkedOverdueTwice().size());
+    row(out, "standings read after an acknowledged write", acknowledged.standingsRead());
+    row(out, "... older than that write", acknowledged.staleStandings().size());
     return out.toString();
   }
 

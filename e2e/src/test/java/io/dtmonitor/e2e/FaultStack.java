@@ -1,44 +1,48 @@
 package io.dtmonitor.e2e;
 
 import io.dtmonitor.e2e.RunningSuite.Infrastructure;
+import io.dtmonitor.e2e.RunningSuite.Instance;
 import io.dtmonitor.e2e.RunningSuite.Service;
 import io.dtmonitor.seed.SeedEndpoints;
 import io.dtmonitor.seed.ServiceClients;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The three services on infrastructure the fault scenario may crash: a PostgreSQL server and a
- * Kafka broker each in a process of its own (unlike the shared suite's in-process broker), plus the
- * shared OIDC test server. The consumers' session timeout is 10 s, so that a consumer frozen for
- * longer is expelled from its group and the partitions are rebalanced.
+ * The three services, two replicas of each, on infrastructure the fault scenario may crash: a
+ * PostgreSQL server and a three-node Kafka cluster, each node in a process of its own (unlike the
+ * shared suite's in-process broker), plus the shared OIDC test server. The consumers' session
+ * timeout is 10 s, so that a consumer frozen for longer is expelled from its group and its
+ * partitions move to the other replica.
  */
 final class FaultStack implements AutoCloseable {
 
   static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
+  static final int REPLICAS = 2;
 
   final PostgresProcess postgres;
-  final BrokerProcess broker;
+  final KafkaCluster kafka;
   final RunningSuite services;
 
-  private FaultStack(PostgresProcess postgres, BrokerProcess broker, RunningSuite services) {
+  private FaultStack(PostgresProcess postgres, KafkaCluster kafka, RunningSuite services) {
     this.postgres = postgres;
-    this.broker = broker;
+    this.kafka = kafka;
     this.services = services;
   }
 
   static FaultStack start(Path directory) throws IOException {
     PostgresProcess postgres = PostgresProcess.start(directory.resolve("postgres"));
-    BrokerProcess broker = null;
+    KafkaCluster kafka = null;
     try {
-      broker = BrokerProcess.start(directory.resolve("kafka"));
-      return new FaultStack(postgres, broker, services(postgres, broker, directory));
+      kafka = KafkaCluster.start(directory.resolve("kafka"));
+      return new FaultStack(postgres, kafka, services(postgres, kafka, directory));
     } catch (IOException | RuntimeException e) {
-      if (broker != null) {
-        broker.close();
+      if (kafka != null) {
+        kafka.close();
       }
       postgres.close();
       throw e;
@@ -46,33 +50,40 @@ final class FaultStack implements AutoCloseable {
   }
 
   private static RunningSuite services(
-      PostgresProcess postgres, BrokerProcess broker, Path directory) {
+      PostgresProcess postgres, KafkaCluster kafka, Path directory) {
     return RunningSuite.start(
         new Infrastructure(
             postgres.datasource(),
-            service -> Map.of("DTM_KAFKA_BOOTSTRAP", broker.bootstrapServers()),
+            service -> Map.of("DTM_KAFKA_BOOTSTRAP", kafka.bootstrapServers()),
             List.of(
                 "-Dkafka.session.timeout.ms=" + SESSION_TIMEOUT.toMillis(),
                 "-Dkafka.heartbeat.interval.ms=1000",
                 // The audit accounts for the reports the workload makes; the quarters its
                 // programmes owe but never start are not chased here (ExpectedReportsTest does).
-                "-Ddtm.reporting.expected.from=2100-01-01")),
+                "-Ddtm.reporting.expected.from=2100-01-01"),
+            REPLICAS),
         directory.resolve("logs"));
   }
 
-  ServiceClients clients() {
-    return new ServiceClients(
-        new SeedEndpoints(
-            services.baseUri(Service.PROGRAMME),
-            services.baseUri(Service.REPORTING),
-            services.baseUri(Service.INDICATOR)),
-        new SignedTokens());
+  /** Clients of each replica: the first calls replica 0 of every service, the second replica 1. */
+  List<ServiceClients> clients() {
+    List<ServiceClients> clients = new ArrayList<>();
+    for (int replica = 0; replica < REPLICAS; replica++) {
+      clients.add(
+          new ServiceClients(
+              new SeedEndpoints(
+                  services.baseUri(new Instance(Service.PROGRAMME, replica)),
+                  services.baseUri(new Instance(Service.REPORTING, replica)),
+                  services.baseUri(new Instance(Service.INDICATOR, replica))),
+              new SignedTokens()));
+    }
+    return clients;
   }
 
   @Override
   public void close() throws IOException {
     services.stop();
-    broker.close();
+    kafka.close();
     postgres.close();
   }
 }

@@ -20,7 +20,9 @@ import java.util.UUID;
  * adopt version 1, import and adopt the amendment (version 2), then create the 2026-Q1 report once
  * reporting-service has the programme from Kafka, fill it, submit it, and the reviewer accepts it.
  * Each step is one request; when a request's outcome is uncertain (cut off by a crash), the chain
- * reads the state back before its next write, as a careful integration would.
+ * reads the state back before its next write, as a careful integration would. Once registered, it
+ * sends the registration again with the same Idempotency-Key to another replica, as a client whose
+ * load balancer retried elsewhere would, and notes whether that answered the same programme.
  */
 final class ProgrammeChain {
 
@@ -65,10 +67,11 @@ final class ProgrammeChain {
   }
 
   /**
-   * Sends this chain's next write (after reading the state back if the last one was uncertain) and
-   * records the outcome; returns the failure, or null when the step was acknowledged.
+   * Sends this chain's next write to {@code apis} (after reading the state back if the last one was
+   * uncertain) and records the outcome; returns the failure, or null when the step was
+   * acknowledged. A registration is then replayed on {@code otherReplica}.
    */
-  CallFailure advance(WorkloadApis apis, Acknowledged acknowledged) {
+  CallFailure advance(WorkloadApis apis, WorkloadApis otherReplica, Acknowledged acknowledged) {
     Step attempted = step;
     try {
       if (resync) {
@@ -80,6 +83,9 @@ final class ProgrammeChain {
       }
       write(apis, acknowledged);
       acknowledged.ack(attempted.service);
+      if (attempted == Step.REGISTER && otherReplica != apis) {
+        replayRegistration(otherReplica, acknowledged);
+      }
       return null;
     } catch (Exception e) {
       CallFailure failure = CallFailure.of(e, attempted == Step.CREATE_REPORT);
@@ -145,6 +151,19 @@ final class ProgrammeChain {
         step = Step.DONE;
       }
       case DONE -> throw new IllegalStateException("the chain is complete");
+    }
+  }
+
+  private void replayRegistration(WorkloadApis otherReplica, Acknowledged acknowledged) {
+    try {
+      UUID replayed =
+          otherReplica
+              .programmes()
+              .registerProgramme(AdoptedProgrammes.registration(title), registerKey)
+              .getId();
+      acknowledged.replayed(registerKey, programmeId, replayed);
+    } catch (Exception unanswered) {
+      // The other replica is down or the database is: nothing to compare.
     }
   }
 

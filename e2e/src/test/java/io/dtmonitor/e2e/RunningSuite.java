@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,7 +28,8 @@ import java.util.function.Function;
  *
  * <p>{@link #get()} is the suite most tests share: started once per test JVM on the embedded
  * PostgreSQL and the in-process broker, stopped when the JVM exits. The fault scenario builds its
- * own with {@link #start(Infrastructure, Path)}, on a database and a broker it can kill.
+ * own with {@link #start(Infrastructure, Path)}, with two replicas of each service, on a database
+ * and a broker cluster it can kill.
  */
 final class RunningSuite {
 
@@ -48,18 +48,29 @@ final class RunningSuite {
     }
   }
 
+  /** One running copy of a service: replica 0, 1, ... */
+  record Instance(Service service, int replica) {
+    @Override
+    public String toString() {
+      return service.module + "-" + replica;
+    }
+  }
+
   /**
    * What the services run against.
    *
    * @param database the JDBC url, user and password (the {@code quarkus.datasource.*} keys)
-   * @param kafka the environment a service needs to reach the broker ({@code DTM_KAFKA_*}), by the
-   *     service's name, which is also its Kafka user
+   * @param environment what a service needs in its environment to reach the broker ({@code
+   *     DTM_KAFKA_*}) and where to export its traces ({@code DTM_OTLP_*}), by the service's name,
+   *     which is also its Kafka user
    * @param jvmOptions extra options for every service JVM, e.g. {@code -Dkafka.session.timeout.ms}
+   * @param replicas how many instances of each service run, sharing its schema and consumer groups
    */
   record Infrastructure(
       Map<String, String> database,
-      Function<String, Map<String, String>> kafka,
-      List<String> jvmOptions) {}
+      Function<String, Map<String, String>> environment,
+      List<String> jvmOptions,
+      int replicas) {}
 
   /**
    * The CPUs the service JVMs are pinned to ({@code taskset -c}), e.g. {@code 0}, so that the
@@ -100,9 +111,9 @@ final class RunningSuite {
 
   private final Infrastructure infrastructure;
   private final Path logs;
-  private final Map<Service, URI> baseUris = new LinkedHashMap<>();
-  private final Map<Service, URI> managementUris = new LinkedHashMap<>();
-  private final Map<Service, Process> processes = new LinkedHashMap<>();
+  private final Map<Instance, URI> baseUris = new ConcurrentHashMap<>();
+  private final Map<Instance, URI> managementUris = new ConcurrentHashMap<>();
+  private final Map<Instance, Process> processes = new ConcurrentHashMap<>();
 
   private RunningSuite(Infrastructure infrastructure, Path logs) {
     this.infrastructure = infrastructure;
@@ -114,25 +125,30 @@ final class RunningSuite {
     if (shared == null) {
       Infrastructure infrastructure =
           new Infrastructure(
-              new PostgresTestResource().start(), KafkaTestResource::serviceEnvironment, List.of());
+              new PostgresTestResource().start(), KafkaTestResource::serviceEnvironment, List.of(), 1);
       shared = start(infrastructure, REPOSITORY.resolve("e2e/target/e2e-logs"));
       Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "e2e-suite-stop"));
     }
     return shared;
   }
 
-  /** Starts the three services, one after another, each on a free port; logs go to {@code logs}. */
+  /**
+   * Starts the three services, one after another (the replicas of one together), each instance on
+   * free ports; logs go to {@code logs}.
+   */
   static RunningSuite start(Infrastructure infrastructure, Path logs) {
     RunningSuite suite = new RunningSuite(infrastructure, logs);
     try {
       Files.createDirectories(logs);
       for (Service service : Service.values()) {
-        Files.deleteIfExists(suite.log(service));
-      }
-      for (Service service : Service.values()) {
-        suite.baseUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
-        suite.managementUris.put(service, URI.create("http://127.0.0.1:" + freePort()));
-        suite.launch(service);
+        List<Instance> replicas = suite.instances(service);
+        for (Instance instance : replicas) {
+          Files.deleteIfExists(suite.log(instance));
+          suite.baseUris.put(instance, URI.create("http://127.0.0.1:" + freePort()));
+          suite.managementUris.put(instance, URI.create("http://127.0.0.1:" + freePort()));
+          suite.start(instance, suite.jar(instance), List.of());
+        }
+        replicas.forEach(suite::awaitReady);
       }
     } catch (IOException | RuntimeException e) {
       suite.stop();
@@ -141,23 +157,48 @@ final class RunningSuite {
     return suite;
   }
 
+  /** Every instance of a service, replica 0 first. */
+  List<Instance> instances(Service service) {
+    List<Instance> instances = new ArrayList<>();
+    for (int replica = 0; replica < infrastructure.replicas(); replica++) {
+      instances.add(new Instance(service, replica));
+    }
+    return instances;
+  }
+
+  /** The API of a service's first replica. */
   URI baseUri(Service service) {
-    return baseUris.get(service);
+    return baseUri(new Instance(service, 0));
   }
 
-  /** The console output of a service in this run, as a cluster's log collector would read it. */
+  URI baseUri(Instance instance) {
+    return baseUris.get(instance);
+  }
+
+  /**
+   * The console output of a service's first replica, as a cluster's log collector would read it.
+   */
   Path log(Service service) {
-    return logs.resolve(service.module + ".log");
+    return log(new Instance(service, 0));
   }
 
-  /** Where a service answers health and metrics (its management interface). */
+  Path log(Instance instance) {
+    String suffix = instance.replica() == 0 ? "" : "-" + instance.replica();
+    return logs.resolve(instance.service().module + suffix + ".log");
+  }
+
+  /** Where a service's first replica answers health and metrics (its management interface). */
   URI managementUri(Service service) {
-    return managementUris.get(service);
+    return managementUris.get(new Instance(service, 0));
   }
 
-  /** The process id of a running service, for measurements such as its resident memory. */
+  /** The process id of a service's first replica, for measurements such as its resident memory. */
   long pid(Service service) {
-    return processes.get(service).pid();
+    return pid(new Instance(service, 0));
+  }
+
+  long pid(Instance instance) {
+    return processes.get(instance).pid();
   }
 
   /** A service's resident memory (VmRSS) in kB; 0 when its process is gone. */
@@ -184,16 +225,17 @@ final class RunningSuite {
   }
 
   /**
-   * Kills a service the hard way (SIGKILL: no shutdown hooks, no graceful close of consumers or
-   * connections), then starts it again on the same port and waits until it is ready.
+   * Kills a service's first replica the hard way (SIGKILL: no shutdown hooks, no graceful close of
+   * consumers or connections), then starts it again on the same port and waits until it is ready.
    */
   void killAndRestart(Service service) {
-    kill(service);
-    relaunch(service);
+    Instance instance = new Instance(service, 0);
+    kill(instance);
+    relaunch(instance);
   }
 
-  void kill(Service service) {
-    kill(processes.get(service));
+  void kill(Instance instance) {
+    kill(processes.get(instance));
   }
 
   /** SIGKILL, and waits until the process is gone. */
@@ -207,31 +249,43 @@ final class RunningSuite {
     }
   }
 
-  /** Starts a service again on its port and waits until it is ready. */
-  void relaunch(Service service) {
+  /** Starts an instance again on its ports and waits until it is ready. */
+  void relaunch(Instance instance) {
     try {
-      launch(service);
+      launch(instance);
     } catch (IOException e) {
-      throw new IllegalStateException(service.module + " could not be restarted", e);
+      throw new IllegalStateException(instance + " could not be restarted", e);
     }
   }
 
-  /** SIGSTOP: the process keeps its sockets but runs no thread, heartbeats included. */
+  /** SIGSTOP of a service's first replica: it keeps its sockets but runs no thread. */
   void freeze(Service service) {
-    signal(service, "STOP");
+    freeze(new Instance(service, 0));
   }
 
-  /** SIGCONT after {@link #freeze}. */
+  /** SIGSTOP: the process keeps its sockets but runs no thread, heartbeats included. */
+  void freeze(Instance instance) {
+    signal(instance, "STOP");
+  }
+
+  /** SIGCONT after {@link #freeze(Service)}. */
   void thaw(Service service) {
-    signal(service, "CONT");
+    thaw(new Instance(service, 0));
   }
 
-  private void signal(Service service, String signal) {
+  /** SIGCONT after {@link #freeze(Instance)}. */
+  void thaw(Instance instance) {
+    signal(instance, "CONT");
+  }
+
+  private void signal(Instance instance, String signal) {
     try {
       Process kill =
-          new ProcessBuilder("kill", "-" + signal, Long.toString(pid(service))).inheritIO().start();
+          new ProcessBuilder("kill", "-" + signal, Long.toString(pid(instance)))
+              .inheritIO()
+              .start();
       if (kill.waitFor() != 0) {
-        throw new IllegalStateException("kill -" + signal + " " + service.module + " failed");
+        throw new IllegalStateException("kill -" + signal + " " + instance + " failed");
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -241,35 +295,43 @@ final class RunningSuite {
     }
   }
 
-  private void launch(Service service) throws IOException {
+  private void launch(Instance instance) throws IOException {
+    start(instance, jar(instance), List.of());
+    awaitReady(instance);
+  }
+
+  /**
+   * The instance's packaged fast-jar; where {@link #SERVICE_AOT} asks for it, first made an AOT
+   * cache for, which {@link #start} then uses.
+   */
+  private Path jar(Instance instance) throws IOException {
+    Service service = instance.service();
     Path jar = REPOSITORY.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing; package the services first");
     }
     Path aotCache = jar.resolveSibling(AOT_CACHE);
-    boolean aot = Boolean.getBoolean(SERVICE_AOT);
-    if (aot
+    if (Boolean.getBoolean(SERVICE_AOT)
         && (!Files.isRegularFile(aotCache)
             || Files.getLastModifiedTime(aotCache).compareTo(Files.getLastModifiedTime(jar)) < 0)) {
-      trainAotCache(service, jar, aotCache);
+      trainAotCache(instance, jar, aotCache);
     }
-    start(service, jar, aot ? List.of("-XX:AOTCache=" + aotCache) : List.of());
-    awaitReady(service);
+    return jar;
   }
 
   /**
    * Runs the service once with {@code -XX:AOTCacheOutput}: the JVM records what it loads and links,
    * and writes the cache when it exits gracefully.
    */
-  private void trainAotCache(Service service, Path jar, Path aotCache) throws IOException {
-    start(service, jar, List.of("-XX:AOTCacheOutput=" + aotCache));
-    awaitReady(service);
+  private void trainAotCache(Instance instance, Path jar, Path aotCache) throws IOException {
+    start(instance, jar, List.of("-XX:AOTCacheOutput=" + aotCache));
+    awaitReady(instance);
     HttpClient http = HttpClient.newHttpClient();
-    URI base = baseUris.get(service);
+    URI base = baseUris.get(instance);
     for (int i = 0; i < 200; i++) {
       for (URI uri :
           List.of(
-              managementUris.get(service).resolve("/q/health/ready"),
+              managementUris.get(instance).resolve("/q/health/ready"),
               base.resolve("/api/v1/regions"),
               base.resolve("/q/openapi"))) {
         try {
@@ -280,12 +342,11 @@ final class RunningSuite {
         }
       }
     }
-    Process training = processes.get(service);
+    Process training = processes.get(instance);
     training.destroy();
     try {
       if (!training.waitFor(120, TimeUnit.SECONDS) || !Files.isRegularFile(aotCache)) {
-        throw new IllegalStateException(
-            service.module + " wrote no AOT cache; see " + log(service));
+        throw new IllegalStateException(instance + " wrote no AOT cache; see " + log(instance));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -293,7 +354,7 @@ final class RunningSuite {
     }
   }
 
-  private void start(Service service, Path jar, List<String> launchOptions) throws IOException {
+  private void start(Instance instance, Path jar, List<String> trainingOptions) throws IOException {
     List<String> command = new ArrayList<>();
     String cpus = System.getProperty(SERVICE_CPUS);
     if (cpus != null && !cpus.isBlank()) {
@@ -307,7 +368,12 @@ final class RunningSuite {
     if (!extra.isEmpty()) {
       command.addAll(List.of(extra.split("\\s+")));
     }
-    command.addAll(launchOptions);
+    Path aotCache = jar.resolveSibling(AOT_CACHE);
+    if (!trainingOptions.isEmpty()) {
+      command.addAll(trainingOptions);
+    } else if (Boolean.getBoolean(SERVICE_AOT)) {
+      command.add("-XX:AOTCache=" + aotCache);
+    }
     // The archive holds the class path it was made with: the jar, relative to its directory.
     boolean appCds =
         Boolean.getBoolean(SERVICE_APPCDS)
@@ -321,36 +387,38 @@ final class RunningSuite {
     if (appCds) {
       builder.directory(jar.getParent().toFile());
     }
-    URI base = baseUris.get(service);
+    URI base = baseUris.get(instance);
     Map<String, String> database = infrastructure.database();
     builder
         .environment()
         .putAll(
             Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(base.getPort()),
-                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementUris.get(service).getPort()),
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementUris.get(instance).getPort()),
                 "DTM_DB_URL", database.get("quarkus.datasource.jdbc.url"),
                 "DTM_DB_USER", database.get("quarkus.datasource.username"),
                 "DTM_OIDC_URL", OidcServer.issuer(),
-                "DTM_LOG_JSON", "true"));
-    builder.environment().putAll(infrastructure.kafka().apply(service.module));
-    Path log = log(service);
+                "DTM_LOG_JSON", "true",
+                // Each replica its own transactional producer, the same across its restarts.
+                "DTM_MESSAGING_OUTBOX_INSTANCE", instance.toString()));
+    builder.environment().putAll(infrastructure.environment().apply(instance.service().module));
+    Path log = log(instance);
     builder
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    processes.put(service, builder.start());
+    processes.put(instance, builder.start());
   }
 
-  private void awaitReady(Service service) {
-    URI readiness = managementUris.get(service).resolve("/q/health/ready");
-    Path log = log(service);
+  private void awaitReady(Instance instance) {
+    URI readiness = managementUris.get(instance).resolve("/q/health/ready");
+    Path log = log(instance);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      Process process = processes.get(service);
+      Process process = processes.get(instance);
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            service.module + " exited with " + process.exitValue() + "; see " + log);
+            instance + " exited with " + process.exitValue() + "; see " + log);
       }
       try {
         HttpResponse<Void> response =
@@ -370,7 +438,7 @@ final class RunningSuite {
       sleep(Duration.ofMillis(20));
     }
     throw new IllegalStateException(
-        service.module + " was not ready within " + READY_TIMEOUT + "; see " + log);
+        instance + " was not ready within " + READY_TIMEOUT + "; see " + log);
   }
 
   /** Stops every service gracefully, SIGKILL after 20 s. */

@@ -1,5 +1,6 @@
 package io.dtmonitor.e2e;
 
+import io.dtmonitor.client.indicator.api.CrossRegionViewApi;
 import io.dtmonitor.client.indicator.api.ObservationsApi;
 import io.dtmonitor.client.programme.api.ProgrammeVersionsApi;
 import io.dtmonitor.client.programme.api.ProgrammesApi;
@@ -17,7 +18,8 @@ record WorkloadApis(
     ProgrammeVersionsApi versions,
     ReportsApi cdtoReports,
     ReportsApi reviewerReports,
-    ObservationsApi observations) {
+    ObservationsApi observations,
+    CrossRegionViewApi crossRegion) {
 
   static WorkloadApis of(ServiceClients clients) {
     return new WorkloadApis(
@@ -25,6 +27,7 @@ record WorkloadApis(
         new ProgrammeVersionsApi(clients.programme(Actor.POLTAVA_CDTO)),
         new ReportsApi(clients.reporting(Actor.POLTAVA_CDTO)),
         new ReportsApi(clients.reporting(Actor.POLTAVA_REVIEWER)),
-        new ObservationsApi(clients.indicator(Actor.POLTAVA_CDTO)));
+        new ObservationsApi(clients.indicator(Actor.POLTAVA_CDTO)),
+        new CrossRegionViewApi(clients.indicator(Actor.MINISTRY)));
   }
 }

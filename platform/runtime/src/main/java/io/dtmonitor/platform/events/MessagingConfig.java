@@ -97,8 +97,11 @@ public interface MessagingConfig {
     @WithDefault("3")
     int partitions();
 
-    @WithDefault("1")
-    short replicationFactor();
+    /**
+     * Copies of each partition; unset, the broker's {@code default.replication.factor} (3 where
+     * Kafka runs as three brokers, 1 on the single broker of {@code ./dtm up}).
+     */
+    Optional<Short> replicationFactor();
 
     /** {@code delete} (retention.ms=-1, events kept forever) or {@code compact}. */
     @WithDefault("delete")

@@ -3,6 +3,7 @@ package io.dtmonitor.platform.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -75,13 +76,15 @@ public class TopicProvisioner {
                 TopicConfig.CLEANUP_POLICY_DELETE,
                 TopicConfig.RETENTION_MS_CONFIG,
                 "-1");
-    return new NewTopic(name, settings.partitions(), settings.replicationFactor())
+    return new NewTopic(name, Optional.of(settings.partitions()), settings.replicationFactor())
         .configs(topicConfig);
   }
 
   private NewTopic deadLetter(Map.Entry<String, MessagingConfig.Topic> entry) {
     return new NewTopic(
-            entry.getKey() + DEAD_LETTER_SUFFIX, 1, entry.getValue().replicationFactor())
+            entry.getKey() + DEAD_LETTER_SUFFIX,
+            Optional.of(1),
+            entry.getValue().replicationFactor())
         .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
   }
 }
