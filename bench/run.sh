@@ -17,7 +17,8 @@ cd "$(dirname "$0")/.."
 cpus=$(nproc)
 pin=()
 properties=(-Ddtm.bench.runs="${DTM_BENCH_RUNS:-3}" -Ddtm.test.pg.settings=track_commit_timestamp=on,shared_buffers=2GB
-  -Ddtm.services.jvm-options="${DTM_BENCH_JVM_OPTIONS:-}" -Ddtm.services.aot="${DTM_BENCH_AOT:-false}")
+  -Ddtm.services.jvm-options="${DTM_BENCH_JVM_OPTIONS:-}" -Ddtm.services.aot="${DTM_BENCH_AOT:-false}"
+  -Ddtm.services.traces=false)
 if [ -n "${DTM_BENCH_JDK:-}" ]; then
   properties+=(-Ddtm.services.jdk="$DTM_BENCH_JDK")
 fi

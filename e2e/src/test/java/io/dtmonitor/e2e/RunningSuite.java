@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -100,6 +101,13 @@ final class RunningSuite {
    */
   static final String SERVICE_AOT = "dtm.services.aot";
 
+  /**
+   * When false, the shared suite's services keep the shipped default (no trace sampled, none
+   * exported), as the benchmark measures them; by default they export every trace to {@link
+   * TraceCollector}.
+   */
+  static final String SERVICE_TRACES = "dtm.services.traces";
+
   private static final String AOT_CACHE = "app.aot";
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -125,11 +133,20 @@ final class RunningSuite {
     if (shared == null) {
       Infrastructure infrastructure =
           new Infrastructure(
-              new PostgresTestResource().start(), KafkaTestResource::serviceEnvironment, List.of(), 1);
+              new PostgresTestResource().start(), RunningSuite::sharedEnvironment, List.of(), 1);
       shared = start(infrastructure, REPOSITORY.resolve("e2e/target/e2e-logs"));
       Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "e2e-suite-stop"));
     }
     return shared;
+  }
+
+  /** The shared suite's services use the in-process broker and export their traces to the tests. */
+  private static Map<String, String> sharedEnvironment(String service) {
+    Map<String, String> environment = new HashMap<>(KafkaTestResource.serviceEnvironment(service));
+    if (Boolean.parseBoolean(System.getProperty(SERVICE_TRACES, "true"))) {
+      environment.putAll(TraceCollector.shared().serviceEnvironment());
+    }
+    return environment;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.dtmonitor.platform.inbox;
 
 import io.cloudevents.CloudEvent;
+import io.dtmonitor.platform.tracing.EventTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,16 +10,19 @@ import java.util.List;
 /**
  * Applies events together with their inbox rows: one event in its own transaction, or a whole poll
  * of events in one transaction, all or none, with the poll's inbox rows written in one statement.
+ * Each first delivery takes effect in a span continuing the trace the event carries.
  */
 @ApplicationScoped
 public class InboxProcessor {
 
   private final Inbox inbox;
   private final MeterRegistry registry;
+  private final EventTracing tracing;
 
-  public InboxProcessor(Inbox inbox, MeterRegistry registry) {
+  public InboxProcessor(Inbox inbox, MeterRegistry registry, EventTracing tracing) {
     this.inbox = inbox;
     this.registry = registry;
+    this.tracing = tracing;
   }
 
   /** Returns false when the event had been processed before and was skipped. */
@@ -50,7 +54,7 @@ public class InboxProcessor {
                           handler.consumer(), deliveries.stream().map(Delivery::received).toList());
                   for (int i = 0; i < deliveries.size(); i++) {
                     if (firstDeliveries.get(i)) {
-                      ExpectedSources.handle(handler, deliveries.get(i).event());
+                      apply(handler, deliveries.get(i));
                     }
                   }
                   return firstDeliveries;
@@ -69,10 +73,22 @@ public class InboxProcessor {
 
   /** Within the caller's transaction: the inbox row, and the effect unless it was there already. */
   private boolean applyOnce(IncomingEventHandler handler, CloudEvent event, String topic) {
-    if (!inbox.markProcessed(handler.consumer(), new Delivery(event, topic).received())) {
+    Delivery delivery = new Delivery(event, topic);
+    if (!inbox.markProcessed(handler.consumer(), delivery.received())) {
       return false;
     }
-    ExpectedSources.handle(handler, event);
+    apply(handler, delivery);
     return true;
+  }
+
+  private void apply(IncomingEventHandler handler, Delivery delivery) {
+    tracing.consuming(
+        delivery.topic(),
+        handler.consumer(),
+        delivery.event(),
+        () -> {
+          ExpectedSources.handle(handler, delivery.event());
+          return null;
+        });
   }
 }

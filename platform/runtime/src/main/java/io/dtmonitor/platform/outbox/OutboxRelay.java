@@ -5,6 +5,10 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.dtmonitor.platform.events.KafkaClients;
 import io.dtmonitor.platform.events.MessagingConfig;
 import io.dtmonitor.platform.events.TopicProvisioner;
+import io.dtmonitor.platform.tracing.EventTracing;
+import io.dtmonitor.platform.tracing.TraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +46,8 @@ import org.jboss.logging.Logger;
  * batch whole and in order, or not at all, so a batch that partly failed and is sent again cannot
  * put a later event ahead of an earlier one. A transaction-scoped advisory lock keeps several
  * instances of a service from publishing the same rows concurrently. A crash between the Kafka
- * commit and the mark re-sends the batch: consumers de-duplicate by event id.
+ * commit and the mark re-sends the batch: consumers de-duplicate by event id. Each event is
+ * published in a span of the trace that wrote it, whose context the CloudEvent carries on.
  *
  * <p>The relay is woken right after each commit that appended rows; the poll interval only bounds
  * the delay when a wake-up is missed (another instance's commit, a failed batch).
@@ -56,7 +61,7 @@ public class OutboxRelay {
   private static final String SELECT_PENDING =
       """
       select id, event_id, topic, event_type, aggregate_type, aggregate_id, region, data_schema,
-             payload, occurred_at
+             payload, occurred_at, trace_parent, trace_state
         from outbox
        where published_at is null
        order by id
@@ -68,6 +73,7 @@ public class OutboxRelay {
   private final TopicProvisioner topics;
   private final MessagingConfig config;
   private final RelayStatus status;
+  private final EventTracing tracing;
   private final Semaphore wakeUps = new Semaphore(0);
   private volatile boolean running;
   private ExecutorService executor;
@@ -78,12 +84,14 @@ public class OutboxRelay {
       KafkaClients kafkaClients,
       TopicProvisioner topics,
       MessagingConfig config,
-      RelayStatus status) {
+      RelayStatus status,
+      EventTracing tracing) {
     this.dataSource = dataSource;
     this.kafkaClients = kafkaClients;
     this.topics = topics;
     this.config = config;
     this.status = status;
+    this.tracing = tracing;
   }
 
   void start(@Observes StartupEvent event) {
@@ -233,23 +241,40 @@ public class OutboxRelay {
                   result.getString("region"),
                   result.getString("data_schema"),
                   result.getString("payload"),
-                  result.getObject("occurred_at", java.time.OffsetDateTime.class)));
+                  result.getObject("occurred_at", java.time.OffsetDateTime.class),
+                  new TraceContext(
+                      result.getString("trace_parent"), result.getString("trace_state"))));
         }
       }
     }
     return rows;
   }
 
-  /** Sends the rows in one Kafka transaction and returns once it is committed. */
+  /**
+   * Sends the rows in one Kafka transaction and returns once it is committed; each row's span ends
+   * with the transaction.
+   */
   private void send(List<Row> rows) {
+    List<Span> spans = new ArrayList<>(rows.size());
     producer.beginTransaction();
     try {
       for (Row row : rows) {
-        producer.send(new ProducerRecord<>(row.topic(), row.aggregateId(), toCloudEvent(row)));
+        Span span =
+            tracing.startPublishing(row.topic(), row.eventId().toString(), row.type(), row.trace());
+        spans.add(span);
+        producer.send(
+            new ProducerRecord<>(
+                row.topic(), row.aggregateId(), toCloudEvent(row, tracing.contextOf(span))));
       }
       producer.commitTransaction();
+      spans.forEach(Span::end);
     } catch (KafkaException e) {
       abortQuietly();
+      for (Span span : spans) {
+        span.recordException(e);
+        span.setStatus(StatusCode.ERROR);
+        span.end();
+      }
       throw new IllegalStateException("The batch was not committed to Kafka: " + e, e);
     }
   }
@@ -263,7 +288,7 @@ public class OutboxRelay {
     }
   }
 
-  private CloudEvent toCloudEvent(Row row) {
+  private CloudEvent toCloudEvent(Row row, TraceContext publishing) {
     CloudEventBuilder builder =
         CloudEventBuilder.v1()
             .withId(row.eventId().toString())
@@ -279,6 +304,12 @@ public class OutboxRelay {
     }
     if (row.region() != null) {
       builder.withExtension("region", row.region());
+    }
+    if (publishing.traceparent() != null) {
+      builder.withExtension(EventTracing.TRACEPARENT, publishing.traceparent());
+    }
+    if (publishing.tracestate() != null) {
+      builder.withExtension(EventTracing.TRACESTATE, publishing.tracestate());
     }
     return builder.build();
   }
@@ -315,5 +346,6 @@ public class OutboxRelay {
       String region,
       String dataSchema,
       String payload,
-      java.time.OffsetDateTime occurredAt) {}
+      java.time.OffsetDateTime occurredAt,
+      TraceContext trace) {}
 }
