@@ -27,7 +27,7 @@ final class DatabaseFingerprint {
               "select table_name from information_schema.tables where table_schema = '"
                   + service.schema
                   + "' and table_type = 'BASE TABLE' and table_name not in ('inbox',"
-                  + " 'flyway_schema_history') order by table_name")) {
+                  + " 'flyway_schema_history', 'platform_schema_history') order by table_name")) {
         while (rows.next()) {
           tables.add(rows.getString(1));
         }
