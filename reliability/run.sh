@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the full fault scenario (10,000 writes at 100/s over two replicas of each packaged service and
+# Runs the full fault scenario (10,000 writes at 50/s over two replicas of each packaged service and
 # a three-node Kafka cluster; the leader of the busiest partition killed every 30 s, one replica of
 # each service killed, an indicator-service replica frozen for 20 s, PostgreSQL stopped with pg_ctl
 # stop -m immediate), and prints its report, also written to

@@ -37,7 +37,8 @@ class FaultInjectionTest {
   void nothingAcknowledgedIsLostAndNothingTakesEffectTwice() throws Exception {
     FaultPlan plan = FaultPlan.selected();
     String run = "Збій " + UUID.randomUUID().toString().substring(0, 8);
-    try (FaultStack stack = FaultStack.start(OUTPUT.resolve("stack-" + plan.name()))) {
+    try (FaultStack stack = FaultStack.start(OUTPUT.resolve("stack-" + plan.name()));
+        PipelineWatch watch = PipelineWatch.start(stack.services)) {
       assertEquals("on", stack.postgres.setting("fsync"));
       assertEquals("on", stack.postgres.setting("synchronous_commit"));
       assertEquals(FaultStack.REPLICAS, stack.clients().size());
@@ -61,6 +62,7 @@ class FaultInjectionTest {
       long writesEnded = System.nanoTime();
       Findings findings =
           new FaultAudit(stack, acknowledged).awaitConvergence(Duration.ofMinutes(3));
+      Map<RunningSuite.Instance, String> unsettled = watch.awaitSettled(Duration.ofSeconds(60));
       FaultReport report =
           new FaultReport(
               plan,
@@ -70,7 +72,8 @@ class FaultInjectionTest {
               injector.outages(),
               (writesEnded - start) / 1e9,
               (System.nanoTime() - writesEnded) / 1e9,
-              findings);
+              findings,
+              watch);
       Files.createDirectories(OUTPUT);
       Files.writeString(OUTPUT.resolve("fault-report-" + plan.name() + ".md"), report.markdown());
       System.out.println(report.markdown());
@@ -117,6 +120,11 @@ class FaultInjectionTest {
           "aggregates whose events went back in time: " + findings.aggregatesOutOfOrder());
 
       assertEquals(Map.of(), findings.inboxMismatches(), "each event processed exactly once");
+
+      assertTrue(
+          report.highestLagDuring(FaultPlan.Kind.REPLICA_FREEZE, Service.INDICATOR) > 0,
+          "the metrics showed consumer lag while a consumer replica was frozen");
+      assertEquals(Map.of(), unsettled, "instances not ready, or with lag, after the drain");
       assertEquals(0, findings.duplicateEffectRows(), "rows beyond one effect per event");
 
       assertTrue(acknowledged.keysReplayed() > 0, "registrations replayed on the other replica");

@@ -18,11 +18,22 @@ record FaultReport(
     List<Outage> outages,
     double writingSeconds,
     double convergenceSeconds,
-    Findings findings) {
+    Findings findings,
+    PipelineWatch watch) {
 
   /** Writes a service acknowledged while an outage of the given kind lasted. */
   long acknowledgedDuring(FaultPlan.Kind kind, Service service) {
     return acknowledgedDuring(outage -> outage.kind() == kind, service);
+  }
+
+  /** The highest consumer lag a service's instances reported during outages of the given kind. */
+  double highestLagDuring(FaultPlan.Kind kind, Service service) {
+    return outages.stream()
+        .filter(outage -> outage.kind() == kind)
+        .mapToDouble(outage -> watch.highestLagDuring(outage, service))
+        .filter(lag -> !Double.isNaN(lag))
+        .max()
+        .orElse(Double.NaN);
   }
 
   private long acknowledgedDuring(Predicate<Outage> outages, Service service) {
@@ -111,6 +122,10 @@ record FaultReport(
         "consumers whose inbox does not hold each event once",
         findings.inboxMismatches().toString());
     row(out, "partitions below three in-sync replicas", findings.partitionsUnderReplicated());
+    row(
+        out,
+        "highest indicator-service consumer lag (dtm_inbox_lag_events) while a replica was frozen",
+        highestLagDuring(FaultPlan.Kind.REPLICA_FREEZE, Service.INDICATOR));
     row(out, "registrations replayed on the other replica", acknowledged.keysReplayed());
     row(
         out,

@@ -58,6 +58,8 @@ final class FaultStack implements AutoCloseable {
             List.of(
                 "-Dkafka.session.timeout.ms=" + SESSION_TIMEOUT.toMillis(),
                 "-Dkafka.heartbeat.interval.ms=1000",
+                // Lag read every second, so that PipelineWatch sees it rise during a freeze.
+                "-Ddtm.messaging.inbox.lag-interval=1s",
                 // The audit accounts for the reports the workload makes; the quarters its
                 // programmes owe but never start are not chased here (ExpectedReportsTest does).
                 "-Ddtm.reporting.expected.from=2100-01-01"),

@@ -110,7 +110,9 @@ final class RunningSuite {
 
   private static final String AOT_CACHE = "app.aot";
 
-  private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+  /** Long enough for a restart on a machine the full fault plan saturates (over 100 s seen). */
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
   private static final Random RANDOM_PORTS = new Random();
   private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
   static final Path REPOSITORY =
@@ -206,7 +208,11 @@ final class RunningSuite {
 
   /** Where a service's first replica answers health and metrics (its management interface). */
   URI managementUri(Service service) {
-    return managementUris.get(new Instance(service, 0));
+    return managementUri(new Instance(service, 0));
+  }
+
+  URI managementUri(Instance instance) {
+    return managementUris.get(instance);
   }
 
   /** The process id of a service's first replica, for measurements such as its resident memory. */

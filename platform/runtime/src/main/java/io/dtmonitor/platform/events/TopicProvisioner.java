@@ -62,7 +62,7 @@ public class TopicProvisioner {
           provisioned.set(true);
           return;
         }
-        throw new IllegalStateException("Topics could not be provisioned: " + e.getMessage(), e);
+        throw new IllegalStateException("Topics could not be provisioned: " + e, e);
       }
     }
   }

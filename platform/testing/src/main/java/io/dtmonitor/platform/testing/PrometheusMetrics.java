@@ -19,8 +19,14 @@ public final class PrometheusMetrics {
    * NaN} when there is no such sample.
    */
   public static double sum(String name, Map<String, String> labels) {
-    String scraped =
-        ManagementInterface.given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return sum(
+        ManagementInterface.given().get("/q/metrics").then().statusCode(200).extract().asString(),
+        name,
+        labels);
+  }
+
+  /** As {@link #sum(String, Map)}, of metrics already scraped (Prometheus text format). */
+  public static double sum(String scraped, String name, Map<String, String> labels) {
     Matcher sample = SAMPLE.matcher(scraped);
     double sum = 0;
     boolean found = false;
