@@ -81,6 +81,10 @@ public class Report extends AuditedEntity {
   public Instant overdueAt;
 
   /** When the region started the report; null while only the overdue check has opened it. */
+  /** Why the reviewer last returned the report; cleared when it is accepted. */
+  @Column(name = "return_reason")
+  public String returnReason;
+
   @Column(name = "started_at")
   public Instant startedAt;
 

@@ -85,6 +85,7 @@ public class ReportMapper {
         report.daysLate,
         report.overdueAt != null,
         report.submissions,
+        report.returnReason,
         lines,
         report.findings.stream()
             .map(f -> new ReportFindingResponse(f.code, f.severity, f.measureCode, f.message))

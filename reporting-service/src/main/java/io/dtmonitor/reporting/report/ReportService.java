@@ -341,6 +341,7 @@ public class ReportService {
     report.status =
         request.decision() == ReviewDecision.ACCEPT ? ReportStatus.ACCEPTED : ReportStatus.RETURNED;
     String reason = blankToNull(request.reason());
+    report.returnReason = transition == Transition.RETURNED ? reason : null;
     touch(report, now, access.callerId());
     record(
         report, transition, ReportStatus.SUBMITTED, report.status, reason, now, access.callerId());

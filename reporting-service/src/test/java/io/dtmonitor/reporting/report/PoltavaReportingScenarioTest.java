@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,7 @@ class PoltavaReportingScenarioTest {
           .then()
           .statusCode(200)
           .body("status", equalTo("RETURNED"))
+          .body("returnReason", equalTo("Не підтверджено витрати за заходом 3.7"))
           .body(
               "lines.find { it.measureCode == '3.7' }.reviewComment",
               equalTo("Додайте акт виконаних робіт"));
@@ -131,8 +133,9 @@ class PoltavaReportingScenarioTest {
           .then()
           .statusCode(200)
           .body("daysLate", equalTo(3))
-          .body("submissions", equalTo(2));
-      accept(q2).then().statusCode(200);
+          .body("submissions", equalTo(2))
+          .body("returnReason", equalTo("Не підтверджено витрати за заходом 3.7"));
+      accept(q2).then().statusCode(200).body("returnReason", nullValue());
       cdto()
           .get("/api/v1/reports/" + q2)
           .then()

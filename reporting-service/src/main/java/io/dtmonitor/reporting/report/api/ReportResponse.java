@@ -32,6 +32,13 @@ public record ReportResponse(
     @Schema(description = "Marked overdue by the deadline check") boolean overdue,
     @Schema(example = "1") int submissions,
     @Schema(
+            nullable = true,
+            description =
+                "Why the reviewer returned the report, from the latest return until the report is"
+                    + " accepted (the history keeps every return); null otherwise",
+            example = "Не вказано джерела фінансування заходу 3.7")
+        String returnReason,
+    @Schema(
             description = "One line per measure of the version in force",
             maxItems = ProgrammeVersionAdopted.MAX_MEASURES)
         List<ReportLineResponse> lines,
