@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
 import io.dtmonitor.platform.testing.EventProbe;
 import io.dtmonitor.platform.testing.EventSchemas;
 import io.dtmonitor.platform.testing.HarnessEvents;
@@ -17,8 +15,6 @@ import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.File;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -229,19 +225,8 @@ class DerivedFromEventsTest {
         topic.startsWith("dtm.programme") ? "/programme-service" : "/reporting-service");
   }
 
-  private void send(String topic, String type, String key, ObjectNode data, String source)
-      throws Exception {
-    CloudEvent event =
-        CloudEventBuilder.v1()
-            .withId(UUID.randomUUID().toString())
-            .withSource(URI.create(source))
-            .withType(type)
-            .withSubject(key)
-            .withTime(OffsetDateTime.now())
-            .withDataContentType("application/json")
-            .withData(data.toString().getBytes(StandardCharsets.UTF_8))
-            .build();
-    HarnessEvents.publish(topic, key, event);
+  private void send(String topic, String type, String key, ObjectNode data, String source) {
+    HarnessEvents.publishJson(topic, key, source, type, data.toString());
   }
 
   private static File repoFile(String relative) {

@@ -1,9 +1,14 @@
 package io.dtmonitor.platform.testing;
 
 import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.message.Encoding;
 import io.cloudevents.kafka.CloudEventSerializer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -18,6 +23,28 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class HarnessEvents {
 
   private HarnessEvents() {}
+
+  /**
+   * Sends a CloudEvent of {@code type} from {@code source} with JSON {@code data}, a fresh id, the
+   * aggregate {@code key} as subject and now as time; returns its id.
+   */
+  public static String publishJson(
+      String topic, String key, String source, String type, String data) {
+    String id = UUID.randomUUID().toString();
+    publish(
+        topic,
+        key,
+        CloudEventBuilder.v1()
+            .withId(id)
+            .withSource(URI.create(source))
+            .withType(type)
+            .withSubject(key)
+            .withTime(OffsetDateTime.now())
+            .withDataContentType("application/json")
+            .withData(data.getBytes(StandardCharsets.UTF_8))
+            .build());
+    return id;
+  }
 
   /** Sends {@code event} (binary mode, as the services publish) and waits for the broker's ack. */
   public static void publish(String topic, String key, CloudEvent event) {

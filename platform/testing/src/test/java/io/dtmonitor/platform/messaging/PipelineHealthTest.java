@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cloudevents.core.builder.CloudEventBuilder;
 import io.dtmonitor.platform.events.OutgoingEvent;
 import io.dtmonitor.platform.outbox.OutboxWriter;
 import io.dtmonitor.platform.testing.EventProbe;
@@ -16,11 +15,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -129,18 +125,12 @@ class PipelineHealthTest {
   }
 
   private static void publish(String body) {
-    String id = UUID.randomUUID().toString();
-    HarnessEvents.publish(
+    HarnessEvents.publishJson(
         ProbeHandler.TOPIC,
-        id,
-        CloudEventBuilder.v1()
-            .withId(id)
-            .withSource(URI.create("/test"))
-            .withType("io.dtmonitor.test.Probe.v1")
-            .withTime(OffsetDateTime.now())
-            .withDataContentType("application/json")
-            .withData(("{\"body\":\"" + body + "\"}").getBytes(StandardCharsets.UTF_8))
-            .build());
+        UUID.randomUUID().toString(),
+        "/test",
+        "io.dtmonitor.test.Probe.v1",
+        "{\"body\":\"" + body + "\"}");
   }
 
   private static OutgoingEvent outgoing(UUID id, String topic, String body) {
