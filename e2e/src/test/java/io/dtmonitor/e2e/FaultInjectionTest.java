@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
  * producers committed, each event took effect once however often it was delivered, no rolled-back
  * write produced an event, no aggregate's events went back in time, no report was marked overdue
  * twice, an Idempotency-Key replayed on the other replica got the first answer, the standings never
- * lagged an acknowledged write, and every partition is back to three in-sync replicas. {@code
- * ./mvnw verify} runs the CI-sized plan; {@code reliability/run.sh} the full one ({@code
- * -Ddtm.faults.plan=full}). The report goes to {@code e2e/target/reliability/}.
+ * lagged an acknowledged write, every partition is back to three in-sync replicas, and the metrics
+ * an operator watches showed lag while a consumer was frozen and none, on every instance ready
+ * again, after the drain. {@code ./mvnw verify} runs the CI-sized plan; {@code reliability/run.sh}
+ * the full one ({@code -Ddtm.faults.plan=full}). The report goes to {@code
+ * e2e/target/reliability/}.
  */
 @Order(9)
 class FaultInjectionTest {
