@@ -86,9 +86,6 @@ public class InboxProcessor {
         delivery.topic(),
         handler.consumer(),
         delivery.event(),
-        () -> {
-          ExpectedSources.handle(handler, delivery.event());
-          return null;
-        });
+        () -> ExpectedSources.handle(handler, delivery.event()));
   }
 }

@@ -13,7 +13,6 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Carries a trace across the pipeline (W3C Trace Context, in the CloudEvents distributed-tracing
@@ -86,7 +85,7 @@ public class EventTracing {
    * Applies an event from {@code topic} in a CONSUMER span of {@code consumer} whose parent is the
    * trace context the event carries; the work sees that span as current.
    */
-  public <T> T consuming(String topic, String consumer, CloudEvent event, Supplier<T> work) {
+  public void consuming(String topic, String consumer, CloudEvent event, Runnable work) {
     Span span =
         tracer
             .spanBuilder(topic + " process")
@@ -100,7 +99,7 @@ public class EventTracing {
             .setAttribute("cloudevents.event_type", event.getType())
             .startSpan();
     try (Scope ignored = span.makeCurrent()) {
-      return work.get();
+      work.run();
     } catch (RuntimeException e) {
       span.recordException(e);
       span.setStatus(StatusCode.ERROR);
