@@ -83,6 +83,12 @@ class KharkivIntegrationScenarioTest {
             new ReviewRequest().decision(ReviewDecision.ACCEPT));
     assertEquals(ReportStatus.ACCEPTED, accepted.getStatus());
 
+    ExportsApi exports = new ExportsApi(clients.indicator(Actor.MINISTRY));
+    String beforeTheValue =
+        exports
+            .exportObservationsJson(
+                null, WORKPLACES, "UA", 100, null, "2026", KHARKIV, "FINAL", null)
+            .getChangeToken();
     Observation observation =
         new ObservationsApi(clients.indicator(Actor.KHARKIV_CDTO))
             .recordObservation(
@@ -104,9 +110,21 @@ class KharkivIntegrationScenarioTest {
     IndicatorValue workplaces = indicator(kharkiv, WORKPLACES);
     assertEquals(new BigDecimal("3.4"), new BigDecimal(workplaces.getValue()));
 
+    List<BigDecimal> pulled =
+        exports
+            .exportObservationsJson(
+                beforeTheValue, WORKPLACES, "UA", 100, null, "2026", KHARKIV, "FINAL", null)
+            .getItems()
+            .stream()
+            .map(row -> new BigDecimal(row.getValue()).stripTrailingZeros())
+            .toList();
+    assertEquals(
+        List.of(new BigDecimal("3.4")),
+        pulled,
+        "the pull after the token holds the value recorded since");
+
     File export =
-        new ExportsApi(clients.indicator(Actor.MINISTRY))
-            .exportObservationsCsv(WORKPLACES, "UA", "2026", KHARKIV, "FINAL", null);
+        exports.exportObservationsCsv(null, WORKPLACES, "UA", "2026", KHARKIV, "FINAL", null);
     String csv = Files.readString(export.toPath(), StandardCharsets.UTF_8);
     List<String> rows = csv.lines().toList();
     assertTrue(

@@ -79,7 +79,8 @@ final class RequestMutator {
             "jurisdiction",
             "programmeId",
             "date",
-            "updatedSince");
+            "updatedSince",
+            "changedSince");
     for (int i = 0; i < extra; i++) {
       String value = random.nextBoolean() ? Integer.toString(random.nextInt(2000) - 500) : junk();
       result

@@ -10,10 +10,8 @@ import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,6 +201,17 @@ class ExportAudienceTest {
         true,
         csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"report\"\")\""),
         "the CSV cell starts with an apostrophe: " + csv);
+    assertEquals(
+        List.of("'=HYPERLINK(\"http://evil.example\",\"report\")"),
+        CsvRows.of(csv).stream()
+            .filter(row -> "REPORTED".equals(row.get("origin")))
+            .map(row -> row.get("sourceDocument"))
+            .toList(),
+        "an RFC 4180 reader reads the cell back whole");
+    assertEquals(
+        true,
+        csv.lines().skip(1).allMatch(line -> line.startsWith("2009,UA-71,")),
+        "no cell is quoted that holds no comma, quote or line break: " + csv);
   }
 
   @Test
@@ -248,18 +257,7 @@ class ExportAudienceTest {
             .statusCode(200)
             .extract()
             .asString();
-    List<String> lines = body.lines().toList();
-    List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-    return lines.stream()
-        .skip(1)
-        .map(
-            line -> {
-              String[] cells = line.split(",", -1);
-              return header.stream()
-                  .collect(
-                      Collectors.toMap(h -> h, h -> cells[header.indexOf(h)].replace("\"", "")));
-            })
-        .toList();
+    return CsvRows.of(body);
   }
 
   /** Each reported row's region and status, in region order. */

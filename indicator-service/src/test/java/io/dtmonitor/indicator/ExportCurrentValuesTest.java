@@ -3,20 +3,18 @@ package io.dtmonitor.indicator;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.dtmonitor.platform.testing.TestClock;
-import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both exports hold, of each value, the revision that was current at the export's moment, however
- * the revisions were written: recorded through the API at different times, or inserted, re-timed
- * and deleted in the database directly.
+ * Both exports hold, of each value, its latest revision committed when the pull began, however the
+ * revisions were written: recorded through the API, or inserted, corrected and deleted in the
+ * database directly; and a pull sent the previous one's change token holds what changed since.
  */
 @QuarkusTest
 class ExportCurrentValuesTest {
@@ -24,39 +22,38 @@ class ExportCurrentValuesTest {
   private static final String REGION = "UA-18";
   private static final String INDICATOR = "CNAP_COUNT";
 
-  @Inject TestClock clock;
   @Inject DataSource database;
 
   @Test
-  void anExportHoldsTheRevisionCurrentAtItsMoment() {
+  void anExportHoldsTheLatestRevisionAndThePullAfterItOnlyLaterOnes() {
     String period = "2006";
-    recordAt("2021-03-01T12:00", period, "10");
-    recordAt("2022-03-01T12:00", period, "20");
-    recordAt("2023-03-01T12:00", period, "30");
+    record(period, "10");
+    String afterFirst = changeToken(period);
+    record(period, "20");
+    record(period, "30");
 
-    assertEquals(List.of(), exportedAt("2021-01-01T12:00", period), "before the first revision");
-    assertEquals(List.of("10.0"), exportedAt("2021-06-01T12:00", period));
-    assertEquals(List.of("20.0"), exportedAt("2022-06-01T12:00", period));
-    assertEquals(List.of("30.0"), exportedAt("2023-06-01T12:00", period));
     assertEquals(List.of("30.0"), exported(period));
     assertEquals(List.of("30.0"), exportedAsCsv(period));
+    assertEquals(List.of("30.0"), exportedSince(afterFirst, period));
+    assertEquals(List.of(), exportedSince(changeToken(period), period));
   }
 
   @Test
   void revisionsWrittenInTheDatabaseChangeTheExportAsRevisionsRecordedThroughTheApi()
       throws SQLException {
     String period = "2005";
-    recordAt(null, period, "10");
+    record(period, "10");
 
     sql(nextRevision(period, "20", "now()"));
     assertEquals(List.of("20.0"), exported(period), "a revision inserted in the database");
 
-    sql(retimeLatest(period, "now() + interval '1 year'"));
+    String beforeCorrection = changeToken(period);
+    sql(retimeLatest(period, "now() - interval '1 year'"));
+    assertEquals(List.of("20.0"), exported(period), "a revision re-timed is still the latest");
     assertEquals(
-        List.of("10.0"), exported(period), "a revision re-timed to a year ahead is not yet there");
-
-    sql(retimeLatest(period, "now()"));
-    assertEquals(List.of("20.0"), exported(period), "and is there again when re-timed to now");
+        List.of("20.0"),
+        exportedSince(beforeCorrection, period),
+        "and comes with the next pull, though it says it is a year old");
     assertEquals(List.of("20.0"), exportedAsCsv(period));
 
     sql(
@@ -78,39 +75,33 @@ class ExportCurrentValuesTest {
     assertEquals(List.of("30.0"), exported(period), "two revisions inserted in one statement");
   }
 
-  private void recordAt(String kyivTime, String period, String value) {
-    if (kyivTime != null) {
-      clock.setKyiv(kyivTime);
-    }
-    try {
-      IndicatorsTest.record(Tokens.cdto(REGION), REGION, INDICATOR, period, value, "FINAL", null)
-          .then()
-          .statusCode(201);
-    } finally {
-      clock.reset();
-    }
+  private static void record(String period, String value) {
+    ObservationCalls.recordFinal(REGION, INDICATOR, period, value);
   }
 
-  private List<String> exportedAt(String kyivTime, String period) {
-    clock.setKyiv(kyivTime);
-    try {
-      return exported(period);
-    } finally {
-      clock.reset();
-    }
+  private static String changeToken(String period) {
+    return pull(null, period).getString("changeToken");
+  }
+
+  private static List<String> exportedSince(String changeToken, String period) {
+    return pull(changeToken, period).getList("items.value", String.class);
   }
 
   private static List<String> exported(String period) {
+    return exportedSince(null, period);
+  }
+
+  private static JsonPath pull(String changedSince, String period) {
     return given()
         .queryParam("region", REGION)
         .queryParam("indicator", INDICATOR)
         .queryParam("period", period)
+        .queryParam("changedSince", changedSince == null ? "" : changedSince)
         .get("/api/v1/exports/observations")
         .then()
         .statusCode(200)
         .extract()
-        .jsonPath()
-        .getList("items.value", String.class);
+        .jsonPath();
   }
 
   private static List<String> exportedAsCsv(String period) {
@@ -124,8 +115,7 @@ class ExportCurrentValuesTest {
             .statusCode(200)
             .extract()
             .asString();
-    // period, regionCode, katottg, indicatorCode, value, ...: the fifth column, after the header.
-    return Arrays.stream(csv.split("\n")).skip(1).map(line -> line.split(",")[4]).toList();
+    return CsvRows.column(csv, "value");
   }
 
   private static String nextRevision(String period, String value, String recordedAt) {

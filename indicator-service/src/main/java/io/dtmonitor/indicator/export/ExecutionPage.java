@@ -7,4 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "ProgrammeExecutionPage",
     description = "One page of programme execution rows, oldest revision first")
 public record ExecutionPage(
-    List<ExecutionRow> items, @Schema(nullable = true) String nextPageToken) {}
+    List<ExecutionRow> items,
+    @Schema(nullable = true) String nextPageToken,
+    @Schema(description = ExportPage.CHANGE_TOKEN) String changeToken) {}

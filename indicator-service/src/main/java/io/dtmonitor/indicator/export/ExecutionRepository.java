@@ -3,6 +3,7 @@ package io.dtmonitor.indicator.export;
 import static io.dtmonitor.platform.http.Decimals.normalize;
 
 import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.platform.changes.ChangeWindow;
 import io.dtmonitor.platform.persistence.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,21 +36,20 @@ public class ExecutionRepository {
     this.entityManager = entityManager;
   }
 
-  /**
-   * Up to {@code limit} rows that sort after {@code after}, of reports last revised by {@code
-   * revisedBy} when given.
-   */
+  /** Up to {@code limit} rows of the pull {@code window} that sort after {@code after}. */
   public List<Keyed> chunk(
       ExecutionService.Filter filter,
+      ChangeWindow window,
       String currency,
-      Optional<Instant> revisedBy,
       Optional<Key> after,
       int limit) {
     List<Object> parameters = new ArrayList<>();
     parameters.add(filter.jurisdiction());
     StringBuilder where =
         new StringBuilder("f.accepted and ")
-            .append(RegionRepository.inJurisdiction("?1").replace("region_code", "f.region_code"));
+            .append(RegionRepository.inJurisdiction("?1").replace("region_code", "f.region_code"))
+            .append(" and ")
+            .append(window.sqlContains("f.change_xid", parameters));
     filter
         .period()
         .ifPresent(p -> ExportRepository.condition(where, parameters, "f.period = ?", p));
@@ -62,8 +62,6 @@ public class ExecutionRepository {
     filter
         .updatedSince()
         .ifPresent(s -> ExportRepository.condition(where, parameters, "f.event_time > ?", s));
-    revisedBy.ifPresent(
-        by -> ExportRepository.condition(where, parameters, "f.event_time <= ?", by));
     after.ifPresent(
         key -> {
           int first = parameters.size() + 1;

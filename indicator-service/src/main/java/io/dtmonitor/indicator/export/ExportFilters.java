@@ -25,8 +25,16 @@ public class ExportFilters {
 
   @Parameter(
       description =
-          "Only rows revised after this moment (RFC 3339): send the last row's revisedAt to pull"
-              + " what changed since")
+          "Only rows revised after this moment (RFC 3339). A value recorded in a transaction that"
+              + " commits after a pull can carry an earlier time: to pull what changed without"
+              + " missing any, send changedSince instead")
   @QueryParam("updatedSince")
   public String updatedSince;
+
+  @Parameter(
+      description =
+          "The changeToken of the previous pull (in its JSON pages, or the DTM-Change-Token header"
+              + " of its CSV): only the rows written after that pull began, each exactly once")
+  @QueryParam("changedSince")
+  public String changedSince;
 }

@@ -7,8 +7,8 @@ import java.util.Comparator;
 
 /**
  * The order of the ministry's export and its page key: revision time, then region, indicator and
- * period (compared code unit by code unit, as the database compares them under collation "C"), so
- * an incremental pull resumes exactly after the last row it received.
+ * period (compared code unit by code unit, as the database compares them under collation "C"), so a
+ * page resumes exactly after the last row of the page before.
  */
 record ExportKey(Instant revisedAt, String regionCode, String indicatorCode, String period)
     implements Comparable<ExportKey> {

@@ -4,13 +4,13 @@ import static io.dtmonitor.platform.http.Decimals.normalize;
 
 import io.dtmonitor.indicator.observation.ValueOrigin;
 import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.platform.changes.ChangeWindow;
 import io.dtmonitor.platform.persistence.SqlTimes;
 import io.dtmonitor.platform.security.UnpublishedScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,21 +36,21 @@ public class ExportRepository {
   }
 
   /**
-   * Up to {@code limit} current values (the latest revision recorded by {@code asOf} of each region
-   * x indicator x period) of the filter's jurisdiction and statuses that match the filter and sort
-   * after {@code after}, with the target that applies to each value's year; {@code currency} is the
-   * jurisdiction's. A value whose latest revision is PROVISIONAL is not a FINAL value, as in the
-   * cross-region view.
+   * Up to {@code limit} values of the pull {@code window} (each region x indicator x period's
+   * latest revision committed when the pull began, when that revision is the pull's) of the
+   * filter's jurisdiction and statuses that match the filter and sort after {@code after}, with the
+   * target that applies to each value's year; {@code currency} is the jurisdiction's. A value whose
+   * latest revision is PROVISIONAL is not a FINAL value, as in the cross-region view.
    */
   public List<ExportRow> chunk(
       ExportService.Filter filter,
+      ChangeWindow window,
       String currency,
-      Instant asOf,
       Optional<ExportKey> after,
       int limit) {
-    List<ExportRow> rows = new ArrayList<>(recorded(filter, currency, asOf, after, limit));
+    List<ExportRow> rows = new ArrayList<>(recorded(filter, window, currency, after, limit));
     if (filter.status().includesFinal()) {
-      rows.addAll(derived(filter, currency, asOf, after, limit));
+      rows.addAll(derived(filter, window, currency, after, limit));
       rows.sort(Comparator.comparing(ExportKey::of));
     }
     return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
@@ -58,12 +58,13 @@ public class ExportRepository {
 
   private List<ExportRow> recorded(
       ExportService.Filter filter,
+      ChangeWindow window,
       String currency,
-      Instant asOf,
       Optional<ExportKey> after,
       int limit) {
     List<Object> parameters = new ArrayList<>();
-    StringBuilder where = where("o", "recorded_at", filter, asOf, after, parameters);
+    StringBuilder where = where("o", "recorded_at", filter, window, after, parameters);
+    where.append(" and ").append(window.sqlNotYetWritten("o.superseded_xid", parameters));
     visibility(where, parameters, filter);
     Query query =
         entityManager.createNativeQuery(
@@ -75,7 +76,6 @@ public class ExportRepository {
               left join region r on r.code = o.region_code
               %s
              where %s
-               and (o.superseded_at is null or o.superseded_at > ?1)
              order by %s
              limit %d
             """
@@ -87,17 +87,25 @@ public class ExportRepository {
 
   /**
    * Up to {@code limit} values derived by the indicators' rules, in export order, where no FINAL
-   * value of the same region, indicator and period is current at {@code asOf}: a reported value
+   * value of the same region, indicator and period is current when the pull began: a reported value
    * always wins.
    */
   private List<ExportRow> derived(
       ExportService.Filter filter,
+      ChangeWindow window,
       String currency,
-      Instant asOf,
       Optional<ExportKey> after,
       int limit) {
     List<Object> parameters = new ArrayList<>();
-    StringBuilder where = where("d", "revised_at", filter, asOf, after, parameters);
+    StringBuilder where = where("d", "revised_at", filter, window, after, parameters);
+    where
+        .append(" and not exists (select 1 from observation o")
+        .append(" where o.region_code = d.region_code and o.indicator_code = d.indicator_code")
+        .append(" and o.period = d.period and o.status = 'FINAL' and ")
+        .append(window.sqlCommitted("o.change_xid", parameters))
+        .append(" and ")
+        .append(window.sqlNotYetWritten("o.superseded_xid", parameters))
+        .append(")");
     Query query =
         entityManager.createNativeQuery(
             """
@@ -108,10 +116,6 @@ public class ExportRepository {
               left join region r on r.code = d.region_code
               %s
              where %s
-               and not exists (select 1 from observation o
-                                where o.region_code = d.region_code and o.indicator_code = d.indicator_code
-                                  and o.period = d.period and o.status = 'FINAL' and o.recorded_at <= ?1
-                                  and (o.superseded_at is null or o.superseded_at > ?1))
              order by %s
              limit %d
             """
@@ -121,21 +125,21 @@ public class ExportRepository {
         .toList();
   }
 
-  /** The conditions both kinds of value are read by; {@code ?1} is the export's moment. */
+  /** The conditions both kinds of value are read by. */
   private static StringBuilder where(
       String alias,
       String time,
       ExportService.Filter filter,
-      Instant asOf,
+      ChangeWindow window,
       Optional<ExportKey> after,
       List<Object> parameters) {
-    parameters.add(asOf);
     parameters.add(filter.jurisdiction());
     StringBuilder where =
-        new StringBuilder("%1$s.%2$s <= ?1 and ".formatted(alias, time))
-            .append(
-                RegionRepository.inJurisdiction("?2")
-                    .replace("region_code", alias + ".region_code"));
+        new StringBuilder(
+                RegionRepository.inJurisdiction("?1")
+                    .replace("region_code", alias + ".region_code"))
+            .append(" and ")
+            .append(window.sqlContains(alias + ".change_xid", parameters));
     filter.period().ifPresent(p -> condition(where, parameters, alias + ".period = ?", p));
     filter.region().ifPresent(r -> condition(where, parameters, alias + ".region_code = ?", r));
     filter

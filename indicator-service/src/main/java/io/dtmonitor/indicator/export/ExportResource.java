@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.dtmonitor.platform.changes.ChangeWindow;
 import io.dtmonitor.platform.http.Slots;
-import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageParameters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,6 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExportResource {
 
   static final String CSV = "text/csv; charset=UTF-8";
+
+  /** The header a CSV download carries its pull's change token in. */
+  static final String CHANGE_TOKEN = "DTM-Change-Token";
+
+  private static final String CHANGE_TOKEN_DESCRIPTION =
+      "Where this pull stopped: send it as changedSince to pull exactly the rows written after"
+          + " this download began";
   private static final CsvMapper CSV_MAPPER = csvMapper();
 
   private final ExportService service;
@@ -66,8 +74,7 @@ public class ExportResource {
       responseCode = "403",
       description = "PROVISIONAL values asked for by a token that may not see them")
   public ExportPage json(@Valid @BeanParam ExportQuery query, @BeanParam PageParameters paging) {
-    Page<ExportRow> page = service.page(filter(query), paging.request());
-    return new ExportPage(page.items(), page.nextPageToken());
+    return service.page(filter(query), paging.request());
   }
 
   @GET
@@ -79,6 +86,11 @@ public class ExportResource {
   @APIResponse(
       responseCode = "200",
       description = "One row per region x indicator x period",
+      headers =
+          @Header(
+              name = CHANGE_TOKEN,
+              description = CHANGE_TOKEN_DESCRIPTION,
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "400", description = "Invalid filter")
@@ -91,8 +103,13 @@ public class ExportResource {
       description = "Too many downloads in progress; retry after the Retry-After seconds")
   public Response csv(@Valid @BeanParam ExportQuery query, @Context RoutingContext request) {
     ExportService.Filter filter = filter(query);
+    ChangeWindow window = service.window(filter);
     return download(
-        "observations.csv", ExportRow.class, request, sink -> service.forEachRow(filter, sink));
+        "observations.csv",
+        ExportRow.class,
+        window,
+        request,
+        sink -> service.forEachRow(filter, window, sink));
   }
 
   @GET
@@ -109,8 +126,7 @@ public class ExportResource {
   @APIResponse(responseCode = "400", description = "Invalid filter")
   public ExecutionPage executionJson(
       @Valid @BeanParam ExecutionQuery query, @BeanParam PageParameters paging) {
-    Page<ExecutionRow> page = executions.page(executions.filter(query), paging.request());
-    return new ExecutionPage(page.items(), page.nextPageToken());
+    return executions.page(executions.filter(query), paging.request());
   }
 
   @GET
@@ -122,6 +138,11 @@ public class ExportResource {
   @APIResponse(
       responseCode = "200",
       description = "One row per accepted report",
+      headers =
+          @Header(
+              name = CHANGE_TOKEN,
+              description = CHANGE_TOKEN_DESCRIPTION,
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "400", description = "Invalid filter")
@@ -131,11 +152,13 @@ public class ExportResource {
   public Response executionCsv(
       @Valid @BeanParam ExecutionQuery query, @Context RoutingContext request) {
     ExecutionService.Filter filter = executions.filter(query);
+    ChangeWindow window = executions.window(filter);
     return download(
         "programme-execution.csv",
         ExecutionRow.class,
+        window,
         request,
-        sink -> executions.forEachRow(filter, sink));
+        sink -> executions.forEachRow(filter, window, sink));
   }
 
   @GET
@@ -154,12 +177,17 @@ public class ExportResource {
   }
 
   /**
-   * Streams the rows {@code rows} hands its sink as a CSV download of {@code type}'s columns, in a
-   * download slot freed when the response ends however it ends: completed, failed, or the client
-   * went away (at once if it went away before this ran, when the end handlers have already run).
+   * Streams the rows of the pull {@code window} that {@code rows} hands its sink as a CSV download
+   * of {@code type}'s columns, in a download slot freed when the response ends however it ends:
+   * completed, failed, or the client went away (at once if it went away before this ran, when the
+   * end handlers have already run).
    */
   private <T> Response download(
-      String filename, Class<T> type, RoutingContext request, Consumer<Consumer<T>> rows) {
+      String filename,
+      Class<T> type,
+      ChangeWindow window,
+      RoutingContext request,
+      Consumer<Consumer<T>> rows) {
     Slots.Slot slot = downloads.take();
     request.addEndHandler(ended -> slot.close());
     if (request.response().ended() || request.response().closed()) {
@@ -175,6 +203,7 @@ public class ExportResource {
         };
     return Response.ok(body, CSV)
         .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .header(CHANGE_TOKEN, window.upTo().encode())
         .build();
   }
 
@@ -193,7 +222,8 @@ public class ExportResource {
         Optional.ofNullable(query.period),
         Optional.ofNullable(query.region),
         Optional.ofNullable(query.indicator),
-        Optional.ofNullable(query.updatedSince));
+        Optional.ofNullable(query.updatedSince),
+        Optional.ofNullable(query.changedSince));
   }
 
   private static CsvMapper csvMapper() {
@@ -204,6 +234,10 @@ public class ExportResource {
             .addSerializer(String.class, new SpreadsheetSafeText()));
     mapper.disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    // RFC 4180 quoting, the same for every column: a value is quoted exactly when it holds the
+    // separator, a quote or a line break, where the default also quoted some values that do not.
+    mapper.enable(
+        com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
     // A failed export must not end the response cleanly: the stream is closed by the server only.
     mapper.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     return mapper;

@@ -10,6 +10,9 @@ import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.target.Target;
 import io.dtmonitor.indicator.target.TargetRepository;
 import io.dtmonitor.indicator.view.DerivedValues;
+import io.dtmonitor.platform.changes.ChangeSnapshots;
+import io.dtmonitor.platform.changes.ChangeToken;
+import io.dtmonitor.platform.changes.ChangeWindow;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
@@ -37,12 +40,13 @@ import java.util.stream.Collectors;
 
 /**
  * The ministry's pull: the current values of one jurisdiction as long-format rows (region x
- * indicator x period), filterable and incremental by revision time, ordered by revision time so
- * {@code updatedSince} and page tokens resume where the last pull stopped. Recorded values are read
- * a chunk at a time in that order ({@link ExportRepository}); the few values derived from the
- * report projection are merged into it, so a page or a streamed CSV never loads the whole table. An
- * export holds FINAL values unless PROVISIONAL ones are asked for by a caller who may see them
- * ({@link #filter}).
+ * indicator x period), filterable, ordered by revision time so page tokens resume where the last
+ * page stopped. A pull holds what had committed when its first page was read ({@link
+ * ChangeWindow}); its change token, sent back as {@code changedSince}, makes the next pull return
+ * exactly what committed after that. Recorded values are read a chunk at a time in export order
+ * ({@link ExportRepository}); the few values derived from the report projection are merged into it,
+ * so a page or a streamed CSV never loads the whole table. An export holds FINAL values unless
+ * PROVISIONAL ones are asked for by a caller who may see them ({@link #filter}).
  */
 @ApplicationScoped
 public class ExportService {
@@ -53,6 +57,7 @@ public class ExportService {
   private final TargetRepository targets;
   private final DerivedValues derived;
   private final RegionAccess access;
+  private final ChangeSnapshots snapshots;
   private final Clock clock;
   private final int streamChunk;
 
@@ -63,6 +68,7 @@ public class ExportService {
       TargetRepository targets,
       DerivedValues derived,
       RegionAccess access,
+      ChangeSnapshots snapshots,
       Clock clock,
       ExportConfig config) {
     this.recorded = recorded;
@@ -71,6 +77,7 @@ public class ExportService {
     this.targets = targets;
     this.derived = derived;
     this.access = access;
+    this.snapshots = snapshots;
     this.clock = clock;
     this.streamChunk = config.streamChunk();
   }
@@ -86,7 +93,8 @@ public class ExportService {
       Optional<String> period,
       Optional<String> region,
       Optional<String> indicator,
-      Optional<Instant> updatedSince) {
+      Optional<Instant> updatedSince,
+      Optional<ChangeToken> changedSince) {
 
     boolean shows(ExportRow row) {
       boolean published = "FINAL".equals(row.status());
@@ -108,7 +116,8 @@ public class ExportService {
       Optional<String> period,
       Optional<String> region,
       Optional<String> indicator,
-      Optional<String> updatedSince) {
+      Optional<String> updatedSince,
+      Optional<String> changedSince) {
     regions.requireJurisdiction(jurisdiction);
     region.ifPresent(regions::requireRegion);
     indicator.ifPresent(indicators::requireIndicator);
@@ -133,36 +142,50 @@ public class ExportService {
         period,
         region,
         indicator,
-        updatedSince.map(ExportService::parseSince));
+        updatedSince.map(ExportService::parseSince),
+        ChangeToken.ofParameter(changedSince.orElse(null)));
   }
 
-  /** A page of rows; the page key is the row's revision time and identity. */
+  /** The window of a pull that begins now, after the one whose token the filter carries. */
   @Transactional
-  public Page<ExportRow> page(Filter filter, PageRequest page) {
-    Optional<ExportKey> after = page.afterKey().map(ExportKey::decode);
-    recorded.withoutParallelWorkers();
-    String currency = regions.currencyOf(filter.jurisdiction());
-    List<ExportRow> rows =
-        new ArrayList<>(recorded.chunk(filter, currency, clock.instant(), after, page.fetchSize()));
-    derivedRows(filter).stream()
-        .filter(row -> after.map(key -> ExportKey.of(row).compareTo(key) > 0).orElse(true))
-        .forEach(rows::add);
-    rows.sort(Comparator.comparing(ExportKey::of));
-    return page.toPage(
-        rows.subList(0, Math.min(rows.size(), page.fetchSize())),
-        row -> ExportKey.of(row).encode());
+  public ChangeWindow window(Filter filter) {
+    return snapshots.windowSince(filter.changedSince());
   }
 
   /**
-   * Hands every row of the export to {@code sink} in export order, as of the moment the download
-   * starts: each value is its latest revision recorded by then, so a revision recorded while the
-   * download streams never appears beside the one it replaces. Recorded values are read {@link
-   * ExportConfig#streamChunk} at a time, each chunk in a short read-only transaction of its own
-   * that restarts after the last key written; while the rows go out to a client, which may read
-   * slowly or stop, the download holds no transaction and no database connection.
+   * A page of rows; the page token carries the pull's window, fixed by its first page, and the last
+   * row's revision time and identity.
    */
-  public void forEachRow(Filter filter, Consumer<ExportRow> sink) {
-    Instant asOf = clock.instant();
+  @Transactional
+  public ExportPage page(Filter filter, PageRequest page) {
+    ChangeWindow.Cursor cursor = snapshots.cursor(page, filter.changedSince());
+    ChangeWindow window = cursor.window();
+    Optional<ExportKey> after = cursor.after().map(ExportKey::decode);
+    recorded.withoutParallelWorkers();
+    String currency = regions.currencyOf(filter.jurisdiction());
+    List<ExportRow> rows =
+        new ArrayList<>(recorded.chunk(filter, window, currency, after, page.fetchSize()));
+    derivedRows(filter, window).stream()
+        .filter(row -> after.map(key -> ExportKey.of(row).compareTo(key) > 0).orElse(true))
+        .forEach(rows::add);
+    rows.sort(Comparator.comparing(ExportKey::of));
+    Page<ExportRow> rowPage =
+        page.toPage(
+            rows.subList(0, Math.min(rows.size(), page.fetchSize())),
+            row -> cursor.next(ExportKey.of(row).encode()));
+    return new ExportPage(rowPage.items(), rowPage.nextPageToken(), window.upTo().encode());
+  }
+
+  /**
+   * Hands every row of the pull {@code window} to {@code sink} in export order: each value is its
+   * latest revision committed when the pull began, so a revision recorded while the download
+   * streams never appears beside the one it replaces (it comes with the next pull). Recorded values
+   * are read {@link ExportConfig#streamChunk} at a time, each chunk in a short read-only
+   * transaction of its own that restarts after the last key written; while the rows go out to a
+   * client, which may read slowly or stop, the download holds no transaction and no database
+   * connection.
+   */
+  public void forEachRow(Filter filter, ChangeWindow window, Consumer<ExportRow> sink) {
     String currency =
         QuarkusTransaction.requiringNew().call(() -> regions.currencyOf(filter.jurisdiction()));
     Deque<ExportRow> derivedRows =
@@ -170,7 +193,7 @@ public class ExportService {
             .call(
                 () ->
                     new ArrayDeque<>(
-                        derivedRows(filter).stream()
+                        derivedRows(filter, window).stream()
                             .sorted(Comparator.comparing(ExportKey::of))
                             .toList()));
     Optional<ExportKey> after = Optional.empty();
@@ -183,7 +206,7 @@ public class ExportService {
                   () -> {
                     recorded.readOnly();
                     recorded.withoutParallelWorkers();
-                    return recorded.chunk(filter, currency, asOf, from, streamChunk);
+                    return recorded.chunk(filter, window, currency, from, streamChunk);
                   });
       for (ExportRow row : chunk) {
         ExportKey key = ExportKey.of(row);
@@ -197,8 +220,12 @@ public class ExportService {
     derivedRows.forEach(sink);
   }
 
-  /** Budget execution and timeliness, derived from the report projection, as export rows. */
-  private List<ExportRow> derivedRows(Filter filter) {
+  /**
+   * Budget execution and timeliness, derived from the report projection, as export rows of the pull
+   * {@code window}: a region's rows of a year belong to the pull that holds the last change of its
+   * report facts of that year.
+   */
+  private List<ExportRow> derivedRows(Filter filter, ChangeWindow window) {
     boolean execution = filter.indicator().map(DerivedValues.BUDGET_EXECUTION::equals).orElse(true);
     boolean timeliness =
         filter.indicator().map(DerivedValues.REPORT_TIMELINESS::equals).orElse(true);
@@ -209,12 +236,13 @@ public class ExportService {
         indicators.all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
     Map<String, Region> regionsByCode = regions.byCode();
     Map<Integer, Map<String, Target>> targetsByYear = new HashMap<>();
-    Map<Integer, Map<String, Instant>> changedByYear = new HashMap<>();
+    Map<Integer, Map<String, DerivedValues.LastChange>> changedByYear = new HashMap<>();
     List<ExportRow> rows = new ArrayList<>();
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Kyiv")));
     for (String period : filter.period().map(List::of).orElseGet(derived::periods)) {
       int year = Integer.parseInt(period.substring(0, 4));
-      Map<String, Instant> changed = changedByYear.computeIfAbsent(year, derived::lastChange);
+      Map<String, DerivedValues.LastChange> changed =
+          changedByYear.computeIfAbsent(year, derived::lastChange);
       Map<String, Target> applying =
           targetsByYear.computeIfAbsent(
               year, applyingYear -> targets.applyingIn(applyingYear, DerivedValues.CODES));
@@ -247,6 +275,13 @@ public class ExportService {
     }
     return rows.stream()
         .filter(row -> filter.jurisdiction().equals(row.jurisdiction()))
+        .filter(
+            row ->
+                window.contains(
+                    changedByYear
+                        .get(Integer.parseInt(row.period().substring(0, 4)))
+                        .get(row.regionCode())
+                        .transaction()))
         .filter(filter::shows)
         .toList();
   }
@@ -254,7 +289,7 @@ public class ExportService {
   /** Makes the derived rows of one period. */
   private record DerivedRowFactory(
       String period,
-      Map<String, Instant> changed,
+      Map<String, DerivedValues.LastChange> changed,
       Map<String, Indicator> catalogue,
       Map<String, Region> regionsByCode,
       Map<String, Target> applying) {
@@ -274,7 +309,7 @@ public class ExportService {
                   .orElse(null)),
           finalValue ? "FINAL" : "PROVISIONAL",
           catalogue.get(indicator).methodology,
-          changed.get(region),
+          changed.get(region).at(),
           known.map(r -> r.jurisdiction).orElse(null),
           known.map(r -> r.currency).orElse(null),
           ValueOrigin.DERIVED,

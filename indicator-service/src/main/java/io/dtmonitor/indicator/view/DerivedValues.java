@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -110,20 +111,30 @@ public class DerivedValues {
     return periods;
   }
 
+  /** When a region's report facts of a year last changed, and the transaction that changed them. */
+  public record LastChange(Instant at, long transaction) {}
+
   /**
    * When each region's report facts of {@code year} last changed: the revision time of its derived
-   * values.
+   * values, and the transaction an incremental pull places them by.
    */
-  public Map<String, java.time.Instant> lastChange(int year) {
+  public Map<String, LastChange> lastChange(int year) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "select region_code, max(event_time) from report_fact where year = ?1 group by region_code")
+                """
+                select region_code, max(event_time), max(cast(cast(change_xid as text) as bigint))
+                  from report_fact where year = ?1 group by region_code
+                """)
             .setParameter(1, year)
             .getResultList();
-    Map<String, java.time.Instant> result = new TreeMap<>();
-    rows.forEach(r -> result.put((String) r[0], SqlTimes.instant(r[1])));
+    Map<String, LastChange> result = new TreeMap<>();
+    rows.forEach(
+        r ->
+            result.put(
+                (String) r[0],
+                new LastChange(SqlTimes.instant(r[1]), ((Number) r[2]).longValue())));
     return result;
   }
 
