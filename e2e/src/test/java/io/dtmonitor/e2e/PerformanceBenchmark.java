@@ -735,6 +735,7 @@ class PerformanceBenchmark {
     return ProgrammeLookup.find(
             new ProgrammesApi(SeededSuite.clients().programme(Actor.MINISTRY)),
             "UA-53",
+            "Цифрова Полтавщина",
             p -> p.getTitleUk().contains("Цифрова Полтавщина"))
         .orElseThrow(() -> new IllegalStateException("the seeded Poltava programme is not listed"))
         .getId();

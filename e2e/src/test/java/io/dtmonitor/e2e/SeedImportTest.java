@@ -94,6 +94,7 @@ class SeedImportTest {
     return ProgrammeLookup.find(
             new ProgrammesApi(clients.programme(Actor.MINISTRY)),
             region,
+            titlePart,
             programme -> programme.getTitleUk().contains(titlePart))
         .orElseThrow(() -> new AssertionError("no programme '" + titlePart + "' in " + region));
   }

@@ -1,12 +1,15 @@
 package io.dtmonitor.programme.programme;
 
 import io.dtmonitor.platform.persistence.AuditedEntity;
+import io.dtmonitor.platform.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
@@ -27,4 +30,16 @@ public class Programme extends AuditedEntity {
 
   @Enumerated(EnumType.STRING)
   public ProgrammeStatus status;
+
+  /** Both titles in the form they are searched and ordered in ({@link Texts#searchable}). */
+  @Column(name = "title_search")
+  String titleSearch;
+
+  @PrePersist
+  @PreUpdate
+  void keepTitlesSearchable() {
+    titleSearch =
+        Texts.searchable(
+            passport.titleUk + (passport.titleEn == null ? "" : " " + passport.titleEn));
+  }
 }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -134,7 +135,8 @@ public class ProgrammeResource {
       summary = "List programmes",
       description =
           "Adopted programmes are public; drafts are listed only for their region's CDTO,"
-              + " reviewers and the ministry. Ordered by id, cursor-paged.")
+              + " reviewers and the ministry. Ordered by title (Ukrainian, then English, ignoring"
+              + " case), then id; cursor-paged.")
   @APIResponse(
       responseCode = "200",
       description = "One page of programmes",
@@ -157,12 +159,21 @@ public class ProgrammeResource {
       @Parameter(description = "Only programmes whose term includes this year", example = "2022")
           @QueryParam("year")
           Integer year,
+      @Parameter(
+              description =
+                  "Only programmes whose Ukrainian or English title contains this text, ignoring"
+                      + " case, runs of spaces and the apostrophe's form (', ’, ʼ)",
+              example = "цифрова")
+          @QueryParam("title")
+          @Size(max = 200, message = "must be at most 200 characters")
+          String title,
       @BeanParam PageParameters paging) {
     var page =
         service.list(
             Optional.ofNullable(region),
             Optional.ofNullable(status),
             Optional.ofNullable(year),
+            Optional.ofNullable(title),
             paging.request());
     return new ProgrammePage(page.items(), page.nextPageToken());
   }

@@ -8,6 +8,7 @@ import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.platform.text.Texts;
 import io.dtmonitor.programme.events.ProgrammeEvents;
 import io.dtmonitor.programme.programme.api.CreateProgrammeRequest;
 import io.dtmonitor.programme.programme.api.PassportFields;
@@ -124,12 +125,22 @@ public class ProgrammeService {
       Optional<String> region,
       Optional<ProgrammeStatus> status,
       Optional<Integer> year,
+      Optional<String> title,
       PageRequest page) {
-    page.after(UUID::fromString);
+    Optional<ProgrammeRepository.TitleKey> after = page.after(ProgrammeRepository.TitleKey::decode);
     boolean allDrafts = access.seesAllUnpublished();
     List<String> draftRegions = access.callerRegion().map(List::of).orElse(List.of());
-    ProgrammeFilter filter = new ProgrammeFilter(region, status, year, allDrafts, draftRegions);
-    return page.toPage(programmes.search(filter, page), p -> p.id.toString())
+    ProgrammeFilter filter =
+        new ProgrammeFilter(
+            region,
+            status,
+            year,
+            title.map(Texts::searchable).filter(text -> !text.isEmpty()),
+            allDrafts,
+            draftRegions);
+    return page.toPage(
+            programmes.search(filter, after, page.fetchSize()),
+            p -> ProgrammeRepository.TitleKey.of(p).encode())
         .map(mapper::toResponse);
   }
 

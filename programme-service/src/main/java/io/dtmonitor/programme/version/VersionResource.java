@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -132,6 +133,28 @@ public class VersionResource {
   public Response draft(@PathParam("programmeId") UUID programmeId) {
     VersionResponse draft = service.draft(programmeId);
     return Response.ok(draft).tag(EntityTags.of(draft.version())).build();
+  }
+
+  @DELETE
+  @Path("/draft")
+  @RolesAllowed(Roles.CDTO)
+  @Operation(
+      operationId = "discardDraftVersion",
+      summary = "Discard the open draft",
+      description =
+          "Deletes the draft with its content and findings; the version in force stays and the"
+              + " next draft takes the discarded draft's number. If-Match required.")
+  @APIResponse(responseCode = "204", description = "Discarded")
+  @APIResponse(responseCode = "403", description = "Not a CDTO of the programme's region")
+  @APIResponse(responseCode = "404", description = "No such programme, or it has no draft")
+  @APIResponse(responseCode = "412", description = "The draft changed since the given ETag")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response discardDraft(
+      @PathParam("programmeId") UUID programmeId,
+      @Parameter(description = "ETag of the draft", required = true) @HeaderParam("If-Match")
+          String ifMatch) {
+    service.discardDraft(programmeId, ifMatch);
+    return Response.noContent().build();
   }
 
   @POST

@@ -122,6 +122,22 @@ public class VersionService {
   }
 
   /**
+   * Discards the open draft ({@code If-Match} required): its content and findings go with it, the
+   * version in force stays, and the next draft takes its number. Drafts are never published, so
+   * nothing downstream knew of it.
+   */
+  @Transactional
+  public void discardDraft(UUID programmeId, String ifMatch) {
+    writableProgramme(programmeId);
+    ProgrammeVersion draft =
+        versions
+            .draft(programmeId)
+            .orElseThrow(() -> ProblemException.notFound("Draft of programme", programmeId));
+    EntityTags.requireMatch(ifMatch, draft.version);
+    versions.delete(draft);
+  }
+
+  /**
    * Adopts the draft numbered {@code number}: records the decision, supersedes the version in force
    * and publishes {@code ProgrammeVersionAdopted} with the full snapshot and the diff.
    */

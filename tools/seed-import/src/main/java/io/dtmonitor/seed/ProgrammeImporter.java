@@ -49,6 +49,7 @@ final class ProgrammeImporter {
         ProgrammeLookup.find(
             programmes,
             registration.getRegionCode(),
+            registration.getTitleUk(),
             candidate -> registration.getTitleUk().equals(candidate.getTitleUk()));
     Programme programme =
         existing.isPresent()

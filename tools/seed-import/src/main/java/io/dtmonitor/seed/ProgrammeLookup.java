@@ -7,16 +7,20 @@ import io.dtmonitor.client.programme.model.ProgrammePage;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Finds a region's programme by walking every page of the programme list. */
+/**
+ * Finds a region's programme by walking the pages of the programmes whose title contains a text
+ * (the list's {@code title} filter), to the first that {@code wanted} accepts.
+ */
 public final class ProgrammeLookup {
 
   private ProgrammeLookup() {}
 
   public static Optional<Programme> find(
-      ProgrammesApi programmes, String region, Predicate<Programme> wanted) throws ApiException {
+      ProgrammesApi programmes, String region, String titlePart, Predicate<Programme> wanted)
+      throws ApiException {
     String pageToken = null;
     do {
-      ProgrammePage page = programmes.listProgrammes(100, pageToken, region, null, null);
+      ProgrammePage page = programmes.listProgrammes(100, pageToken, region, null, titlePart, null);
       Optional<Programme> match = page.getItems().stream().filter(wanted).findFirst();
       if (match.isPresent()) {
         return match;
