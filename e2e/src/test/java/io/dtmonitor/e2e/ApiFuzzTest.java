@@ -149,7 +149,7 @@ class ApiFuzzTest {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (body != null) {
-      request.header("Content-Type", "application/json");
+      request.header("Content-Type", operation.requestMediaType());
     }
     String ifMatch = operation.takesIfMatch() ? mutator.ifMatch() : null;
     if (ifMatch != null

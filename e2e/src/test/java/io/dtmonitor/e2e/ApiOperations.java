@@ -27,7 +27,8 @@ final class ApiOperations {
       boolean securityDeclared,
       List<String> requiredQuery,
       boolean takesIfMatch,
-      boolean takesIdempotencyKey) {
+      boolean takesIdempotencyKey,
+      String requestMediaType) {
 
     boolean writes() {
       return !method.equals("GET");
@@ -86,9 +87,16 @@ final class ApiOperations {
                 operation.has("security"),
                 requiredQuery,
                 ifMatch,
-                idempotencyKey));
+                idempotencyKey,
+                requestMediaType(operation)));
       }
     }
     return operations;
+  }
+
+  /** The media type the operation's body is declared in: the first, or JSON when it has none. */
+  private static String requestMediaType(JsonNode operation) {
+    Iterator<String> types = operation.path("requestBody").path("content").fieldNames();
+    return types.hasNext() ? types.next() : "application/json";
   }
 }

@@ -243,7 +243,7 @@ class AuthorizationMatrixTest {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (body != null) {
-      request.header("Content-Type", "application/json");
+      request.header("Content-Type", operation.requestMediaType());
     }
     if (operation.takesIfMatch()) {
       request.header("If-Match", "*");

@@ -211,6 +211,7 @@ final class MatrixFixture {
           """
           {"lines": [{"measureCode": "1.1", "fundedYtd": "10.0", "spentYtd": "5.0", "measureStatus": "IN_PROGRESS"}]}
           """;
+      case "patchReportLines" -> "{\"1.1\": {\"narrative\": \"Матриця доступу\"}}";
       case "reopenReport" -> "{\"reason\": \"Матриця доступу\"}";
       case "reviewReport" -> "{\"decision\": \"RETURN\", \"reason\": \"Матриця доступу\"}";
       case "createIndicator", "updateIndicator" -> indicatorJson();
@@ -231,6 +232,7 @@ final class MatrixFixture {
         if (operation.writes()
             && !Set.of(
                     "startAmendment",
+                    "discardDraftVersion",
                     "submitReport",
                     "rebuildProjections",
                     "rebuildProgrammeReplica")

@@ -164,8 +164,9 @@ public class ReportMapper {
     }
   }
 
+  /** An amount as every answer shows one: with at least one decimal (400.0, never 400). */
   private static String amount(BigDecimal value) {
-    return value == null ? null : value.stripTrailingZeros().toPlainString();
+    return value == null ? null : normalize(value).toPlainString();
   }
 
   private static BigDecimal quarterly(BigDecimal ytd, BigDecimal previousYtd, int quarter) {

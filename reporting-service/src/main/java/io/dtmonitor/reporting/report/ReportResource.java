@@ -1,7 +1,9 @@
 package io.dtmonitor.reporting.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotentExecution;
+import io.dtmonitor.platform.http.MergePatch;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.ProblemException;
@@ -9,6 +11,7 @@ import io.dtmonitor.platform.security.RegionCodes;
 import io.dtmonitor.platform.security.Roles;
 import io.dtmonitor.reporting.report.api.CreateReportRequest;
 import io.dtmonitor.reporting.report.api.HistoryEntry;
+import io.dtmonitor.reporting.report.api.LinePatch;
 import io.dtmonitor.reporting.report.api.ReopenRequest;
 import io.dtmonitor.reporting.report.api.ReportHistory;
 import io.dtmonitor.reporting.report.api.ReportPage;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -45,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -165,7 +170,9 @@ public class ReportResource {
       operationId = "updateReportLines",
       summary = "Fill in a draft's lines",
       description =
-          "Year-to-date money per measure; a returned report becomes a draft again. If-Match required.")
+          "Year-to-date money per measure; each line sent is replaced whole, so a field left out"
+              + " is reset (to change some fields, PATCH the lines). A returned report becomes a"
+              + " draft again. If-Match required.")
   @APIResponse(
       responseCode = "200",
       description = "Updated",
@@ -182,6 +189,49 @@ public class ReportResource {
           String ifMatch,
       @NotNull @Valid UpdateLinesRequest request) {
     return ok(service.updateLines(id, request, ifMatch));
+  }
+
+  @PATCH
+  @Path("/reports/{id}/lines")
+  @Consumes(MergePatch.MEDIA_TYPE)
+  @RolesAllowed(Roles.CDTO)
+  @Operation(
+      operationId = "patchReportLines",
+      summary = "Change some fields of some lines",
+      description =
+          "A JSON Merge Patch (RFC 7396) of the lines, keyed by measure code: a field sent"
+              + " replaces the line's, null clears it, fields and lines not sent stay as they are."
+              + " Otherwise as PUT: a returned report becomes a draft again, a patch that changes"
+              + " nothing keeps the ETag. If-Match required.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MergePatch.MEDIA_TYPE,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      additionalProperties = LinePatch.class,
+                      example = "{\"3.7\": {\"spentYtd\": \"2050.0\", \"correctionNote\": null}}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated",
+      content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid patch; errors[] names each problem by measure code and field")
+  @APIResponse(responseCode = "403", description = "Not a CDTO of the report's region")
+  @APIResponse(responseCode = "404", description = "No such report, or one the caller may not see")
+  @APIResponse(responseCode = "409", description = "The report is submitted or accepted")
+  @APIResponse(responseCode = "412", description = "The report changed since the given ETag")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response patchLines(
+      @PathParam("id") UUID id,
+      @Parameter(description = "The report's ETag, as its last answer gave it", required = true)
+          @HeaderParam("If-Match")
+          String ifMatch,
+      JsonNode patch) {
+    return ok(service.patchLines(id, patch, ifMatch));
   }
 
   @POST

@@ -2,6 +2,7 @@ package io.dtmonitor.reporting.report;
 
 import static io.dtmonitor.platform.text.Texts.blankToNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotencyKeys;
 import io.dtmonitor.platform.http.IdempotentExecution;
@@ -60,6 +61,7 @@ public class ReportService {
   private final Clock clock;
   private final ReportMapper mapper;
   private final IdempotencyKeys idempotency;
+  private final LinesPatch linesPatch;
 
   public ReportService(
       ReportRepository reports,
@@ -71,7 +73,8 @@ public class ReportService {
       ReportEvents events,
       Clock clock,
       ReportMapper mapper,
-      IdempotencyKeys idempotency) {
+      IdempotencyKeys idempotency,
+      LinesPatch linesPatch) {
     this.reports = reports;
     this.transitions = transitions;
     this.submissions = submissions;
@@ -82,6 +85,7 @@ public class ReportService {
     this.clock = clock;
     this.mapper = mapper;
     this.idempotency = idempotency;
+    this.linesPatch = linesPatch;
   }
 
   /**
@@ -222,6 +226,20 @@ public class ReportService {
     touch(report, now, access.callerId());
     reports.flush();
     return response(report);
+  }
+
+  /**
+   * Changes some fields of some lines of a draft, as a JSON Merge Patch keyed by measure code
+   * ({@link LinesPatch}); otherwise as {@link #updateLines}, in the same transaction, so the lines
+   * the patch is merged into are the ones the ETag names.
+   */
+  @Transactional
+  public ReportResponse patchLines(UUID id, JsonNode patch, String ifMatch) {
+    Report report = find(id);
+    access.requireCdtoOf(report.regionCode);
+    EntityTags.requireMatch(ifMatch, report.version);
+    return updateLines(
+        id, new UpdateLinesRequest(linesPatch.updates(byCode(report.lines), patch)), ifMatch);
   }
 
   /**

@@ -151,8 +151,8 @@ class PoltavaReportingScenarioTest {
           .body("changes.size()", equalTo(1))
           .body("changes[0].measureCode", equalTo("3.7"))
           .body("changes[0].field", equalTo("spentYtd"))
-          .body("changes[0].before", equalTo("3900"))
-          .body("changes[0].after", equalTo("3850"));
+          .body("changes[0].before", equalTo("3900.0"))
+          .body("changes[0].after", equalTo("3850.0"));
 
       clock.setKyiv("2022-10-01T09:00");
       String q3 = create(programme, "2022-Q3");

@@ -1,0 +1,167 @@
+package io.dtmonitor.reporting.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.dtmonitor.platform.testing.TestClock;
+import io.dtmonitor.platform.testing.Tokens;
+import io.dtmonitor.reporting.integration.ProgrammeEventsFixture;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A region fixes one figure of a line without resending the line: a JSON Merge Patch (RFC 7396)
+ * keyed by measure code changes what it names, clears what it sets to null and keeps the rest,
+ * where a PUT of the same partial line would reset the fields it leaves out.
+ */
+@QuarkusTest
+class LinesMergePatchTest {
+
+  private static final String REGION = "UA-21";
+  private static final String LINE = "lines.find { it.measureCode == '1.1' }";
+  private static final String OTHER_LINE = "lines.find { it.measureCode == '1.2' }";
+
+  @Inject ProgrammeEventsFixture programmes;
+  @Inject TestClock clock;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void aPatchChangesWhatItNamesClearsItsNullsAndKeepsTheRest() {
+    String report = draftWithFirstLineFilled("2022-Q1");
+    String etag = etag(report);
+
+    Response patched =
+        patch(report, etag, "{\"1.1\": {\"spentYtd\": \"95.5\", \"correctionNote\": null}}");
+    patched
+        .then()
+        .statusCode(200)
+        .body(LINE + ".fundedYtd", equalTo("100.0"))
+        .body(LINE + ".spentYtd", equalTo("95.5"))
+        .body(LINE + ".measureStatus", equalTo("IN_PROGRESS"))
+        .body(LINE + ".narrative", equalTo("Закуплено 40 робочих станцій"))
+        .body(LINE + ".evidenceLinks", equalTo(java.util.List.of("https://example.org/act-1")))
+        .body(LINE + ".correctionNote", nullValue())
+        .body(OTHER_LINE + ".fundedYtd", equalTo("0.0"));
+    String after = patched.header("ETag");
+
+    patch(report, after, "{\"1.1\": {\"spentYtd\": \"95.50\"}}")
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo(after));
+
+    patch(report, after, "{\"1.1\": {\"narrative\": null, \"evidenceLinks\": null}}")
+        .then()
+        .statusCode(200)
+        .body(LINE + ".narrative", nullValue())
+        .body(LINE + ".evidenceLinks", equalTo(java.util.List.of()))
+        .body(LINE + ".spentYtd", equalTo("95.5"));
+    submitInTime(report);
+  }
+
+  @Test
+  void everyProblemOfAPatchIsNamedByMeasureAndFieldAndNothingChanges() {
+    String report = draftWithFirstLineFilled("2022-Q2");
+    String etag = etag(report);
+    patch(
+            report,
+            etag,
+            """
+            {"9.9": {"spentYtd": "1.0"}, "1.1": {"spentYtd": "-1", "colour": "red"},
+             "1.2": null, "1.3": {"measureStatus": "DONE-ISH"}}
+            """)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItems("9.9", "1.1.colour", "1.2", "1.3.measureStatus"));
+    patch(report, etag, "{\"1.1\": {\"spentYtd\": \"-1\"}}")
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(java.util.List.of("1.1.spentYtd")));
+    patch(report, etag, "[]").then().statusCode(400);
+    patch(report, null, "{\"1.1\": {\"spentYtd\": \"1.0\"}}").then().statusCode(428);
+    patch(report, "\"999\"", "{\"1.1\": {\"spentYtd\": \"1.0\"}}").then().statusCode(412);
+    given()
+        .auth()
+        .oauth2(Tokens.cdto("UA-63"))
+        .contentType("application/merge-patch+json")
+        .header("If-Match", etag)
+        .body("{\"1.1\": {\"spentYtd\": \"1.0\"}}")
+        .patch("/api/v1/reports/" + report + "/lines")
+        .then()
+        .statusCode(403);
+    cdto()
+        .get("/api/v1/reports/" + report)
+        .then()
+        .header("ETag", equalTo(etag))
+        .body(LINE + ".spentYtd", equalTo("90.0"));
+    submitInTime(report);
+  }
+
+  private static void submitInTime(String report) {
+    cdto()
+        .header("If-Match", etag(report))
+        .post("/api/v1/reports/" + report + "/submission")
+        .then()
+        .statusCode(200);
+  }
+
+  private String draftWithFirstLineFilled(String period) {
+    UUID programme = UUID.randomUUID();
+    programmes.adopt(
+        programmes.poltavaVersion(programme, 1).put("regionCode", REGION),
+        programmes.poltavaVersion(programme, 2).put("regionCode", REGION));
+    clock.setKyiv(period.endsWith("Q1") ? "2022-04-10T10:00" : "2022-07-10T10:00");
+    String report = ReportCalls.create(REGION, programme, period);
+    cdto()
+        .header("If-Match", etag(report))
+        .body(ReportCalls.lines(Map.of(), Map.of()))
+        .put("/api/v1/reports/" + report + "/lines")
+        .then()
+        .statusCode(200);
+    cdto()
+        .header("If-Match", etag(report))
+        .body(
+            """
+            {"lines": [{"measureCode": "1.1", "fundedYtd": "100", "spentYtd": "90",
+                        "measureStatus": "IN_PROGRESS", "narrative": "Закуплено 40 робочих станцій",
+                        "evidenceLinks": ["https://example.org/act-1"],
+                        "correctionNote": "Уточнено за казначейською випискою"}]}
+            """)
+        .put("/api/v1/reports/" + report + "/lines")
+        .then()
+        .statusCode(200);
+    return report;
+  }
+
+  private static RequestSpecification cdto() {
+    return given().auth().oauth2(Tokens.cdto(REGION)).contentType("application/json");
+  }
+
+  private static String etag(String report) {
+    return cdto().get("/api/v1/reports/" + report).then().statusCode(200).extract().header("ETag");
+  }
+
+  private static Response patch(String report, String ifMatch, String body) {
+    RequestSpecification request =
+        given()
+            .auth()
+            .oauth2(Tokens.cdto(REGION))
+            .contentType("application/merge-patch+json")
+            .body(body);
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return request.patch("/api/v1/reports/" + report + "/lines");
+  }
+}
