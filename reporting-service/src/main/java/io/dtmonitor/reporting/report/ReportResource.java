@@ -208,11 +208,7 @@ public class ReportResource {
       content =
           @Content(
               mediaType = MergePatch.MEDIA_TYPE,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      additionalProperties = LinePatch.class,
-                      example = "{\"3.7\": {\"spentYtd\": \"2050.0\", \"correctionNote\": null}}")))
+              schema = @Schema(type = SchemaType.OBJECT, additionalProperties = LinePatch.class)))
   @APIResponse(
       responseCode = "200",
       description = "Updated",
