@@ -209,7 +209,8 @@ final class MatrixFixture {
       case "createReport" -> "{\"period\": \"2026-Q2\"}";
       case "updateReportLines" ->
           """
-          {"lines": [{"measureCode": "1.1", "fundedYtd": "10.0", "spentYtd": "5.0", "measureStatus": "IN_PROGRESS"}]}
+          {"lines": [{"measureCode": "1.1", "fundedYtd": "10.0", "spentYtd": "5.0", "measureStatus": "IN_PROGRESS",
+                      "narrative": null, "evidenceLinks": [], "correctionNote": null}]}
           """;
       case "patchReportLines" -> "{\"1.1\": {\"narrative\": \"Матриця доступу\"}}";
       case "reopenReport" -> "{\"reason\": \"Матриця доступу\"}";

@@ -131,6 +131,19 @@ class VersionImportRulesTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("effectiveFrom"));
+    adopt(
+            id,
+            2,
+            draftTag,
+            """
+            {"decision": {"body": "Полтавська обласна рада"}, "effectiveFrom": "15.01.2026"}
+            """)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("effectiveFrom"))
+        .body(
+            "errors[0].message",
+            equalTo("invalid value (use a date as YYYY-MM-DD, such as \"2026-01-15\")"));
   }
 
   @Test

@@ -170,25 +170,31 @@ public class ReportResource {
       operationId = "updateReportLines",
       summary = "Fill in a draft's lines",
       description =
-          "Year-to-date money per measure; each line sent is replaced whole, so a field left out"
-              + " is reset (to change some fields, PATCH the lines). A returned report becomes a"
-              + " draft again. If-Match required.")
+          "Year-to-date money per measure; each line sent is replaced whole, so it must carry"
+              + " every field (null for an empty one): a line missing any is a 400 naming them."
+              + " To change some fields, PATCH the lines. A returned report becomes a draft again."
+              + " If-Match required.")
   @APIResponse(
       responseCode = "200",
       description = "Updated",
       content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-  @APIResponse(responseCode = "400", description = "Invalid values")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid values or missing fields; errors[] names each by its path")
   @APIResponse(responseCode = "403", description = "Not a CDTO of the report's region")
   @APIResponse(responseCode = "409", description = "The report is submitted or accepted")
   @APIResponse(responseCode = "412", description = "The report changed since the given ETag")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = UpdateLinesRequest.class)))
   public Response updateLines(
       @PathParam("id") UUID id,
       @Parameter(description = "The report's ETag, as its last answer gave it", required = true)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid UpdateLinesRequest request) {
-    return ok(service.updateLines(id, request, ifMatch));
+      JsonNode request) {
+    return ok(service.replaceLines(id, request, ifMatch));
   }
 
   @PATCH

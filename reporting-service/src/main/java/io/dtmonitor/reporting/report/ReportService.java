@@ -61,7 +61,7 @@ public class ReportService {
   private final Clock clock;
   private final ReportMapper mapper;
   private final IdempotencyKeys idempotency;
-  private final LinesPatch linesPatch;
+  private final LineDocuments lineDocuments;
 
   public ReportService(
       ReportRepository reports,
@@ -74,7 +74,7 @@ public class ReportService {
       Clock clock,
       ReportMapper mapper,
       IdempotencyKeys idempotency,
-      LinesPatch linesPatch) {
+      LineDocuments lineDocuments) {
     this.reports = reports;
     this.transitions = transitions;
     this.submissions = submissions;
@@ -85,7 +85,7 @@ public class ReportService {
     this.clock = clock;
     this.mapper = mapper;
     this.idempotency = idempotency;
-    this.linesPatch = linesPatch;
+    this.lineDocuments = lineDocuments;
   }
 
   /**
@@ -229,9 +229,22 @@ public class ReportService {
   }
 
   /**
+   * Replaces whole lines of a draft from a {@code PUT} body ({@link LineDocuments#whole}: every
+   * field of each line sent), once the caller may and the ETag matches; otherwise as {@link
+   * #updateLines}.
+   */
+  @Transactional
+  public ReportResponse replaceLines(UUID id, JsonNode body, String ifMatch) {
+    Report report = find(id);
+    access.requireCdtoOf(report.regionCode);
+    EntityTags.requireMatch(ifMatch, report.version);
+    return updateLines(id, lineDocuments.whole(body), ifMatch);
+  }
+
+  /**
    * Changes some fields of some lines of a draft, as a JSON Merge Patch keyed by measure code
-   * ({@link LinesPatch}); otherwise as {@link #updateLines}, in the same transaction, so the lines
-   * the patch is merged into are the ones the ETag names.
+   * ({@link LineDocuments#patched}); otherwise as {@link #updateLines}, in the same transaction, so
+   * the lines the patch is merged into are the ones the ETag names.
    */
   @Transactional
   public ReportResponse patchLines(UUID id, JsonNode patch, String ifMatch) {
@@ -239,7 +252,7 @@ public class ReportService {
     access.requireCdtoOf(report.regionCode);
     EntityTags.requireMatch(ifMatch, report.version);
     return updateLines(
-        id, new UpdateLinesRequest(linesPatch.updates(byCode(report.lines), patch)), ifMatch);
+        id, new UpdateLinesRequest(lineDocuments.patched(byCode(report.lines), patch)), ifMatch);
   }
 
   /**

@@ -116,12 +116,86 @@ class LinesMergePatchTest {
         .statusCode(200);
   }
 
+  @Test
+  void amountsAreTakenOnlyAsDecimalStringsAndTheProblemSaysHow() {
+    String report = draftWithFirstLineFilled("2022-Q3");
+    String etag = etag(report);
+    for (String amount : java.util.List.of("1200", "\"1e3\"", "\"1 200,0\"", "\"+5\"", "\" 5\"")) {
+      cdto()
+          .header("If-Match", etag)
+          .body(wholeLine("\"spentYtd\": " + amount))
+          .put("/api/v1/reports/" + report + "/lines")
+          .then()
+          .statusCode(400)
+          .body("errors[0].field", equalTo("lines[0].spentYtd"))
+          .body("errors[0].message", org.hamcrest.Matchers.containsString("such as \"1200.0\""));
+    }
+    cdto()
+        .get("/api/v1/reports/" + report)
+        .then()
+        .header("ETag", equalTo(etag))
+        .body(LINE + ".spentYtd", equalTo("90.0"));
+    submitInTime(report);
+  }
+
+  @Test
+  void aPutOfALineWithoutEveryFieldIsRefusedNamingThemAndResetsNothing() {
+    String report = draftWithFirstLineFilled("2022-Q4");
+    String etag = etag(report);
+    cdto()
+        .header("If-Match", etag)
+        .body(
+            "{\"lines\": [{\"measureCode\": \"1.1\", \"fundedYtd\": \"100\", \"spentYtd\": \"95\"}]}")
+        .put("/api/v1/reports/" + report + "/lines")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors.field",
+            equalTo(
+                java.util.List.of(
+                    "lines[0].measureStatus",
+                    "lines[0].narrative",
+                    "lines[0].evidenceLinks",
+                    "lines[0].correctionNote")))
+        .body("errors[0].message", org.hamcrest.Matchers.containsString("PATCH"));
+    cdto()
+        .get("/api/v1/reports/" + report)
+        .then()
+        .header("ETag", equalTo(etag))
+        .body(LINE + ".measureStatus", equalTo("IN_PROGRESS"))
+        .body(LINE + ".narrative", equalTo("Закуплено 40 робочих станцій"));
+    cdto()
+        .header("If-Match", etag)
+        .body(wholeLine("\"spentYtd\": \"95.0\""))
+        .put("/api/v1/reports/" + report + "/lines")
+        .then()
+        .statusCode(200)
+        .body(LINE + ".spentYtd", equalTo("95.0"))
+        .body(LINE + ".narrative", nullValue())
+        .body(LINE + ".measureStatus", equalTo("NOT_STARTED"));
+    submitInTime(report);
+  }
+
+  /** Line 1.1 with every field, empty but for {@code member}. */
+  private static String wholeLine(String member) {
+    return """
+        {"lines": [{"measureCode": "1.1", "fundedYtd": "100.0", %s, "measureStatus": null,
+                    "narrative": null, "evidenceLinks": [], "correctionNote": null}]}
+        """
+        .formatted(member);
+  }
+
   private String draftWithFirstLineFilled(String period) {
     UUID programme = UUID.randomUUID();
     programmes.adopt(
         programmes.poltavaVersion(programme, 1).put("regionCode", REGION),
         programmes.poltavaVersion(programme, 2).put("regionCode", REGION));
-    clock.setKyiv(period.endsWith("Q1") ? "2022-04-10T10:00" : "2022-07-10T10:00");
+    clock.setKyiv(
+        java.util.Map.of(
+                "2022-Q1", "2022-04-10T10:00",
+                "2022-Q2", "2022-07-10T10:00",
+                "2022-Q3", "2022-10-10T10:00")
+            .getOrDefault(period, "2023-01-10T10:00"));
     String report = ReportCalls.create(REGION, programme, period);
     cdto()
         .header("If-Match", etag(report))

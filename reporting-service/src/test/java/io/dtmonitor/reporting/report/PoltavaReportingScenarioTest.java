@@ -291,7 +291,10 @@ class PoltavaReportingScenarioTest {
       String measure =
           cdto().get("/api/v1/reports/" + report).then().extract().path("lines[0].measureCode");
       String body =
-          "{\"lines\": [{\"measureCode\": \"%s\", \"fundedYtd\": \"10\", \"spentYtd\": \"5\"}]}"
+          """
+          {"lines": [{"measureCode": "%s", "fundedYtd": "10", "spentYtd": "5", "measureStatus": null,
+                      "narrative": null, "evidenceLinks": [], "correctionNote": null}]}
+          """
               .formatted(measure);
       String edited =
           cdto()

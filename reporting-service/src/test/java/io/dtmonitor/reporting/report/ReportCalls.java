@@ -55,7 +55,10 @@ public final class ReportCalls {
     return cdto().get("/api/v1/reports/" + report).then().statusCode(200).extract().header("ETag");
   }
 
-  /** Every line zero, except the given measures' funded and spent year-to-date amounts. */
+  /**
+   * Every line whole (as PUT requires), zero except the given measures' funded and spent
+   * year-to-date amounts.
+   */
   static String lines(Map<String, String[]> values, Map<String, String> correctionNotes) {
     StringBuilder body = new StringBuilder("{\"lines\": [");
     for (int i = 0; i < MEASURES.size(); i++) {
@@ -68,11 +71,11 @@ public final class ReportCalls {
           .append(money[0])
           .append("\", \"spentYtd\": \"")
           .append(money[1])
-          .append("\", \"measureStatus\": \"IN_PROGRESS\"");
-      if (correctionNotes.containsKey(code)) {
-        body.append(", \"correctionNote\": \"").append(correctionNotes.get(code)).append('"');
-      }
-      body.append('}');
+          .append("\", \"measureStatus\": \"IN_PROGRESS\", \"narrative\": null")
+          .append(", \"evidenceLinks\": [], \"correctionNote\": ")
+          .append(
+              correctionNotes.containsKey(code) ? '"' + correctionNotes.get(code) + '"' : "null")
+          .append('}');
     }
     return body.append("]}").toString();
   }

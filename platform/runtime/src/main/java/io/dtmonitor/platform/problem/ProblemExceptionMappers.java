@@ -77,13 +77,12 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-    return fieldProblem(e, "unknown field", uri);
+    return fieldProblem(e, uri);
   }
 
   @ServerExceptionMapper
   public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-    String expected = e.getTargetType() == null ? "" : " (" + expectedType(e.getTargetType()) + ")";
-    return fieldProblem(e, "invalid value" + expected, uri);
+    return fieldProblem(e, uri);
   }
 
   @ServerExceptionMapper
@@ -95,19 +94,17 @@ public class ProblemExceptionMappers {
       return ProblemResponses.of(
           ProblemType.MALFORMED_JSON, "The body does not have the expected shape", path(uri));
     }
-    String expected = e.getTargetType() == null ? "" : " (" + expectedType(e.getTargetType()) + ")";
-    return fieldProblem(e, "wrong type" + expected, uri);
+    return fieldProblem(e, uri);
   }
 
   @ServerExceptionMapper
   public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
-    Throwable cause = e.getCause() == null ? e : e.getCause();
-    return fieldProblem(e, cause.getMessage(), uri);
+    return fieldProblem(e, uri);
   }
 
   @ServerExceptionMapper
   public Response mapping(JsonMappingException e, UriInfo uri) {
-    return fieldProblem(e, e.getOriginalMessage(), uri);
+    return fieldProblem(e, uri);
   }
 
   @ServerExceptionMapper
@@ -251,38 +248,13 @@ public class ProblemExceptionMappers {
     return false;
   }
 
-  private Response fieldProblem(JsonMappingException e, String message, UriInfo uri) {
+  private Response fieldProblem(JsonMappingException e, UriInfo uri) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonParseException parse) {
         return malformed(parse, uri);
       }
     }
-    return problem(ProblemException.invalid(jsonPath(e), message), uri);
-  }
-
-  private static String jsonPath(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.isEmpty() ? "$" : path.toString();
-  }
-
-  private static String expectedType(Class<?> type) {
-    if (type.isEnum()) {
-      return "one of "
-          + String.join(
-              ", ",
-              java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
-    }
-    return "expected " + type.getSimpleName();
+    return problem(ProblemException.invalid(JsonProblems.field(e), JsonProblems.message(e)), uri);
   }
 
   private static String path(UriInfo uri) {

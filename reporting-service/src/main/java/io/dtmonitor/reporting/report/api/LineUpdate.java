@@ -15,14 +15,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "ReportLineUpdate",
-    description = "New values for one measure's line; money is year-to-date, in thousands")
+    description =
+        "A measure's whole line; money is year-to-date, in thousands. Every field is required (null"
+            + " for an empty one): a PUT replaces the whole line")
 public record LineUpdate(
     @Schema(required = true, example = "3.7") @NotBlank String measureCode,
     @Schema(
             type = SchemaType.STRING,
             pattern = Decimals.AMOUNT_PATTERN,
             example = "2100.5",
-            nullable = true)
+            nullable = true,
+            required = true)
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @DecimalMin("0")
         @Digits(integer = 15, fraction = 3)
@@ -31,19 +34,22 @@ public record LineUpdate(
             type = SchemaType.STRING,
             pattern = Decimals.AMOUNT_PATTERN,
             example = "1980.0",
-            nullable = true)
+            nullable = true,
+            required = true)
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @DecimalMin("0")
         @Digits(integer = 15, fraction = 3)
         BigDecimal spentYtd,
-    @Schema(nullable = true) MeasureStatus measureStatus,
-    @Schema(nullable = true, example = "Закуплено 40 робочих станцій") @Size(max = 10000)
+    @Schema(nullable = true, required = true) MeasureStatus measureStatus,
+    @Schema(nullable = true, required = true, example = "Закуплено 40 робочих станцій")
+        @Size(max = 10000)
         String narrative,
-    @Size(max = MAX_EVIDENCE_LINKS)
+    @Schema(nullable = true, required = true) @Size(max = MAX_EVIDENCE_LINKS)
         List<@Pattern(regexp = "https?://\\S{1,2000}", message = "must be an http(s) URL") String>
             evidenceLinks,
     @Schema(
             nullable = true,
+            required = true,
             description = "Why a year-to-date figure is lower than the previous quarter's",
             example = "Q1 spending was overstated by 12.0; corrected from the treasury statement")
         @Size(max = 2000)
