@@ -55,7 +55,8 @@ public class Report extends AuditedEntity {
   @Column(updatable = false)
   public Integer quarter;
 
-  @Column(name = "programme_version", updatable = false)
+  /** The version in force at the period's end; an open report follows amendments (ReportRebase). */
+  @Column(name = "programme_version")
   public int programmeVersion;
 
   @Enumerated(EnumType.STRING)

@@ -98,6 +98,15 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         latestDueDate);
   }
 
+  /** A programme's reports still awaiting submission (draft or returned), in period order. */
+  public List<Report> awaitingSubmission(UUID programmeId) {
+    return list(
+        "programmeId = ?1 and status in ?2",
+        Sort.by("period").and("id"),
+        programmeId,
+        List.of(ReportStatus.DRAFT, ReportStatus.RETURNED));
+  }
+
   /** The reports of {@code year} of the given programmes. */
   public List<Report> ofProgrammes(int year, Collection<UUID> programmeIds) {
     return list("year = ?1 and programmeId in ?2", year, programmeIds);

@@ -8,5 +8,7 @@ public enum Transition {
   ACCEPTED,
   RETURNED,
   REOPENED,
-  OVERDUE
+  OVERDUE,
+  /** The draft moved to a version adopted later that is in force at its period's end. */
+  REBASED
 }

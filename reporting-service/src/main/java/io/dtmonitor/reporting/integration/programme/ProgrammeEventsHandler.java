@@ -3,11 +3,13 @@ package io.dtmonitor.reporting.integration.programme;
 import io.cloudevents.CloudEvent;
 import io.dtmonitor.platform.inbox.EventData;
 import io.dtmonitor.platform.inbox.IncomingEventHandler;
+import io.dtmonitor.reporting.report.ReportRebase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Consumes programme-service's topic and keeps the replica of adopted versions. Other event types
+ * Consumes programme-service's topic and keeps the replica of adopted versions, and the open
+ * reports on the version in force at their period's end ({@link ReportRebase}). Other event types
  * on the topic are recorded as processed and otherwise ignored.
  */
 @ApplicationScoped
@@ -17,10 +19,12 @@ public class ProgrammeEventsHandler implements IncomingEventHandler {
   public static final String VERSION_ADOPTED = "io.dtmonitor.programme.ProgrammeVersionAdopted.v1";
 
   private final ReplicaWriter replica;
+  private final ReportRebase rebase;
   private final EventData data;
 
-  public ProgrammeEventsHandler(ReplicaWriter replica, EventData data) {
+  public ProgrammeEventsHandler(ReplicaWriter replica, ReportRebase rebase, EventData data) {
     this.replica = replica;
+    this.rebase = rebase;
     this.data = data;
   }
 
@@ -43,7 +47,9 @@ public class ProgrammeEventsHandler implements IncomingEventHandler {
   @Override
   public void handle(CloudEvent event) {
     if (VERSION_ADOPTED.equals(event.getType())) {
-      replica.apply(parse(event));
+      ProgrammeVersionAdopted adopted = parse(event);
+      replica.apply(adopted);
+      rebase.followVersionsInForce(adopted.programmeId());
     }
   }
 
