@@ -75,6 +75,23 @@ class ExportCurrentValuesTest {
     assertEquals(List.of("30.0"), exported(period), "two revisions inserted in one statement");
   }
 
+  @Test
+  void aRewriteThatChangesNothingIsNotAChange() throws SQLException {
+    String period = "2004";
+    record(period, "10");
+    String token = changeToken(period);
+    sql(
+        "update indicator.observation set value = value where region_code = '%s' and indicator_code = '%s'"
+                .formatted(REGION, INDICATOR)
+            + " and period = '%s'".formatted(period));
+    assertEquals(List.of(), exportedSince(token, period), "the same values are no change");
+    sql(
+        "update indicator.observation set value = value + 1 where region_code = '%s'"
+                .formatted(REGION)
+            + " and indicator_code = '%s' and period = '%s'".formatted(INDICATOR, period));
+    assertEquals(List.of("11.0"), exportedSince(token, period), "a corrected value is");
+  }
+
   private static void record(String period, String value) {
     ObservationCalls.recordFinal(REGION, INDICATOR, period, value);
   }
