@@ -66,8 +66,15 @@ class TracesAcrossKafkaTest {
         awaitTrace(
             collector,
             traceId,
+            // Each service exports its spans in its own batches: wait for every part of the chain.
             spans ->
-                consumerOf(spans, "reporting-service").isPresent()
+                spans.stream()
+                        .anyMatch(
+                            span ->
+                                span.service().equals("programme-service")
+                                    && span.kind().equals("SPAN_KIND_SERVER"))
+                    && spans.stream().anyMatch(span -> span.name().equals(TOPIC + " publish"))
+                    && consumerOf(spans, "reporting-service").isPresent()
                     && consumerOf(spans, "indicator-service").isPresent());
 
     ReceivedSpan request =
@@ -123,7 +130,7 @@ class TracesAcrossKafkaTest {
       RunningSuite.sleep(Duration.ofMillis(200));
     }
     throw new AssertionError(
-        "the trace did not reach both consumers within "
+        "the trace did not reach the request, its publication and both consumers within "
             + PATIENCE
             + ": "
             + collector.trace(traceId));
