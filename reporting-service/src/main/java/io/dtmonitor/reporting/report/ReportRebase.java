@@ -80,15 +80,8 @@ public class ReportRebase {
     report.programmeVersion = version;
     report.updatedAt = now;
     report.updatedBy = ACTOR;
-    ReportTransitionRecord entry = new ReportTransitionRecord();
-    entry.reportId = report.id;
-    entry.transition = Transition.REBASED;
-    entry.fromStatus = report.status;
-    entry.toStatus = report.status;
-    entry.actor = ACTOR;
-    entry.at = now;
-    entry.reason = reason;
-    transitions.persist(entry);
+    transitions.record(
+        report, Transition.REBASED, report.status, report.status, ACTOR, now, reason, null);
   }
 
   /** The lines the new version has no measure for, with what was entered in them. */

@@ -601,16 +601,15 @@ public class ReportService {
       String reason,
       Instant at,
       String actor) {
-    ReportTransitionRecord entry = new ReportTransitionRecord();
-    entry.reportId = report.id;
-    entry.transition = transition;
-    entry.fromStatus = from;
-    entry.toStatus = to;
-    entry.actor = actor;
-    entry.at = at;
-    entry.reason = reason;
-    entry.daysLate = transition == Transition.SUBMITTED ? daysLate(report, at) : null;
-    transitions.persist(entry);
+    transitions.record(
+        report,
+        transition,
+        from,
+        to,
+        actor,
+        at,
+        reason,
+        transition == Transition.SUBMITTED ? daysLate(report, at) : null);
   }
 
   private static void touch(Report report, Instant now, String actor) {
