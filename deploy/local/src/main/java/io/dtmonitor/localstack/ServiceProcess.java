@@ -50,6 +50,8 @@ record ServiceProcess(String name, int port, int managementPort) {
             "DTM_KAFKA_BOOTSTRAP",
             "127.0.0.1:" + KafkaBroker.PORT,
             "DTM_OIDC_URL",
+            Keycloak.ISSUER,
+            "DTM_OIDC_PUBLIC_URL",
             Keycloak.ISSUER),
         paths.repository(),
         URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"),

@@ -98,7 +98,7 @@ public class CatalogueService {
             || indicators.findByIdOptional(request.rollupSource()).isEmpty())) {
       throw ProblemException.unprocessable(
           List.of(
-              new FieldError(
+              FieldError.inBody(
                   "rollupSource", "must name an indicator of the catalogue for a SHARE")));
     }
   }

@@ -52,7 +52,7 @@ public record Methodology(
     if ((lowest != null && value.compareTo(lowest) < 0)
         || (highest != null && value.compareTo(highest) > 0)) {
       errors.add(
-          new FieldError(
+          FieldError.inBody(
               "value",
               "must lie on methodology %s's scale of %s, %s to %s"
                   .formatted(
@@ -63,12 +63,13 @@ public record Methodology(
     }
     if ((unit == Indicator.Unit.COUNT || unit == Indicator.Unit.BOOLEAN)
         && value.stripTrailingZeros().scale() > 0) {
-      errors.add(new FieldError("value", "must be a whole number: " + indicatorCode + " counts"));
+      errors.add(
+          FieldError.inBody("value", "must be a whole number: " + indicatorCode + " counts"));
     }
     boolean quarter = period.length() > 4;
     if (quarter != (periodicity == IndicatorRequest.Periodicity.QUARTER)) {
       errors.add(
-          new FieldError(
+          FieldError.inBody(
               "period",
               "must be a %s: methodology %s of %s is %s"
                   .formatted(

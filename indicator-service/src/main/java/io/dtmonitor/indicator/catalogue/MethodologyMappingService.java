@@ -45,16 +45,16 @@ public class MethodologyMappingService {
     Indicator indicator = requireIndicator(code);
     List<FieldError> errors = new ArrayList<>();
     if (indicators.methodology(indicator, from).isEmpty()) {
-      errors.add(new FieldError("fromVersion", "is not a methodology of " + code));
+      errors.add(FieldError.inBody("fromVersion", "is not a methodology of " + code));
     }
     if (indicators.methodology(indicator, to).isEmpty()) {
-      errors.add(new FieldError("toVersion", "is not a methodology of " + code));
+      errors.add(FieldError.inBody("toVersion", "is not a methodology of " + code));
     }
     if (from.equals(to)) {
-      errors.add(new FieldError("toVersion", "must differ from fromVersion"));
+      errors.add(FieldError.inBody("toVersion", "must differ from fromVersion"));
     }
     if (request.factor().signum() == 0) {
-      errors.add(new FieldError("factor", "must not be 0: the mapping would lose every value"));
+      errors.add(FieldError.inBody("factor", "must not be 0: the mapping would lose every value"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.unprocessable(errors);

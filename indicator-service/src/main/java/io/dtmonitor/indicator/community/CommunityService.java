@@ -31,11 +31,11 @@ public class CommunityService {
     List<FieldError> errors = new ArrayList<>();
     if (oblast == null || Region.COMMUNITY.equals(oblast.kind)) {
       errors.add(
-          new FieldError("code", "does not start with the code of an oblast: " + oblastCode));
+          FieldError.inBody("code", "does not start with the code of an oblast: " + oblastCode));
     } else if (oblast.katottg != null
         && !request.katottg().startsWith(oblast.katottg.substring(0, 4))) {
       errors.add(
-          new FieldError(
+          FieldError.inBody(
               "katottg",
               "must start as its oblast's (" + oblast.katottg.substring(0, 4) + ") does"));
     }

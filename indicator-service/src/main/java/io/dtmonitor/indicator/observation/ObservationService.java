@@ -72,16 +72,16 @@ public class ObservationService {
             ? regions.count("jurisdiction", request.regionCode()) > 0
             : regions.findByIdOptional(request.regionCode()).isPresent();
     if (!knownRegion) {
-      errors.add(new FieldError("regionCode", "is not a known region or jurisdiction"));
+      errors.add(FieldError.inBody("regionCode", "is not a known region or jurisdiction"));
     }
     Optional<Indicator> indicator = indicators.findByIdOptional(request.indicatorCode());
     String methodology = request.methodology();
     if (indicator.isEmpty()) {
-      errors.add(new FieldError("indicatorCode", "is not in the catalogue"));
+      errors.add(FieldError.inBody("indicatorCode", "is not in the catalogue"));
     } else {
       if (indicator.get().derived) {
         errors.add(
-            new FieldError("indicatorCode", "is derived from events and cannot be recorded"));
+            FieldError.inBody("indicatorCode", "is derived from events and cannot be recorded"));
       }
       methodology = methodology == null ? indicator.get().methodology : methodology;
       indicators
@@ -90,7 +90,7 @@ public class ObservationService {
               rules -> errors.addAll(rules.check(request.value(), request.period())),
               () ->
                   errors.add(
-                      new FieldError(
+                      FieldError.inBody(
                           "methodology", "is not a methodology of " + indicator.get().code)));
     }
     if (!errors.isEmpty()) {

@@ -64,24 +64,24 @@ public class TargetService {
     access.requireCdtoOf(request.regionCode());
     List<FieldError> errors = new ArrayList<>();
     if (indicators.findByIdOptional(request.indicatorCode()).isEmpty()) {
-      errors.add(new FieldError("indicatorCode", "is not in the catalogue"));
+      errors.add(FieldError.inBody("indicatorCode", "is not in the catalogue"));
     }
     boolean range = request.targetMin() != null && request.targetMax() != null;
     if (request.targetValue() == null && !range) {
       errors.add(
-          new FieldError(
+          FieldError.inBody(
               "targetValue", "a target value or both targetMin and targetMax are required"));
     }
     if (range && request.targetMin().compareTo(request.targetMax()) > 0) {
-      errors.add(new FieldError("targetMax", "must not be below targetMin"));
+      errors.add(FieldError.inBody("targetMax", "must not be below targetMin"));
     }
     if (request.programmeId() != null) {
       Optional<String> programmeRegion = targets.regionOfProgramme(request.programmeId());
       if (programmeRegion.isEmpty()) {
-        errors.add(new FieldError("programmeId", "is not an adopted programme"));
+        errors.add(FieldError.inBody("programmeId", "is not an adopted programme"));
       } else if (!programmeRegion.get().equals(request.regionCode())) {
         errors.add(
-            new FieldError(
+            FieldError.inBody(
                 "programmeId",
                 "is a programme of " + programmeRegion.get() + ", not of this region"));
       }

@@ -161,13 +161,13 @@ public class ProgrammeService {
   private String validatePassport(PassportFields passport, Region region) {
     List<FieldError> errors = new ArrayList<>();
     if (passport.lastYear() < passport.firstYear()) {
-      errors.add(new FieldError("lastYear", "must not be before firstYear"));
+      errors.add(FieldError.inBody("lastYear", "must not be before firstYear"));
     } else if (passport.lastYear() - passport.firstYear() + 1 > MAX_TERM_YEARS) {
-      errors.add(new FieldError("lastYear", "a term is at most " + MAX_TERM_YEARS + " years"));
+      errors.add(FieldError.inBody("lastYear", "a term is at most " + MAX_TERM_YEARS + " years"));
     }
     if (passport.currency() != null && !passport.currency().equals(region.currency)) {
       errors.add(
-          new FieldError(
+          FieldError.inBody(
               "currency", "programmes of " + region.code + " are kept in " + region.currency));
     }
     if (!errors.isEmpty()) {

@@ -12,6 +12,7 @@ import io.dtmonitor.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Client mistakes get a problem+json 4xx naming what is wrong, and nothing is written. */
@@ -92,16 +93,26 @@ class ProgrammeBadInputTest {
   }
 
   @Test
-  void wrongTypesAreNamed() {
+  void everyWrongTypeAndMissingFieldIsNamedInOneAnswerAndNothingIsConverted() {
     String body =
-        passport(POLTAVA, "Wrong type").replace("\"firstYear\": 2021", "\"firstYear\": \"soon\"");
+        passport(POLTAVA, "Wrong type")
+            .replace("\"firstYear\": 2021", "\"firstYear\": \"soon\"")
+            .replace("\"titleEn\": \"Digital Poltava Region\"", "\"titleEn\": true")
+            .replace("\"lastYear\": 2023,", "")
+            .replaceFirst("\"legalBasis\": \"[^\"]*\"", "\"legalBasis\": 5");
     as(Tokens.cdto(POLTAVA))
         .body(body)
         .post("/api/v1/programmes")
         .then()
         .statusCode(400)
         .contentType(PROBLEM)
-        .body("errors[0].field", equalTo("firstYear"));
+        .body("errors.field", equalTo(List.of("firstYear", "lastYear", "legalBasis", "titleEn")))
+        .body(
+            "errors.pointer",
+            equalTo(List.of("/firstYear", "/lastYear", "/legalBasis", "/titleEn")))
+        .body("errors[0].message", equalTo("wrong type (use a whole number, such as 2026)"))
+        .body("errors[1].message", equalTo("must not be null"))
+        .body("errors[3].message", equalTo("wrong type (use a JSON string)"));
     assertEquals(0L, count("Wrong type"));
   }
 

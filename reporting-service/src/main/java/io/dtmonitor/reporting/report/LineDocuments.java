@@ -1,13 +1,12 @@
 package io.dtmonitor.reporting.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dtmonitor.platform.http.JsonBodies;
 import io.dtmonitor.platform.http.MergePatch;
 import io.dtmonitor.platform.problem.FieldError;
-import io.dtmonitor.platform.problem.JsonProblems;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.Violations;
 import io.dtmonitor.reporting.report.api.LineUpdate;
@@ -47,11 +46,15 @@ public class LineDocuments {
 
   private static final int MAX_LINES = 1000;
 
+  private static final JsonPointer LINES = JsonPointer.empty().appendProperty("lines");
+
   private final ObjectMapper json;
+  private final JsonBodies bodies;
   private final Validator validator;
 
-  public LineDocuments(ObjectMapper json, Validator validator) {
+  public LineDocuments(ObjectMapper json, JsonBodies bodies, Validator validator) {
     this.json = json;
+    this.bodies = bodies;
     this.validator = validator;
   }
 
@@ -60,34 +63,38 @@ public class LineDocuments {
     JsonNode lines = body == null ? null : body.get("lines");
     if (lines == null || !lines.isArray() || lines.isEmpty() || lines.size() > MAX_LINES) {
       throw ProblemException.invalid(
-          "lines", "must be a list of 1 to " + MAX_LINES + " lines, each with every field");
+          List.of(
+              FieldError.inBody(
+                  "lines",
+                  "must be a list of 1 to " + MAX_LINES + " lines, each with every field")));
     }
     List<FieldError> errors = new ArrayList<>();
     body.fieldNames()
         .forEachRemaining(
             name -> {
               if (!name.equals("lines")) {
-                errors.add(new FieldError(name, "unknown field"));
+                errors.add(FieldError.inBody(name, "unknown field"));
               }
             });
     List<LineUpdate> updates = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String path = "lines[" + i + "]";
+      JsonPointer at = LINES.appendIndex(i);
       JsonNode line = lines.get(i);
       if (!line.isObject()) {
-        errors.add(new FieldError(path, "must be an object with every field of the line"));
+        errors.add(FieldError.inBody(path, "must be an object with every field of the line"));
         continue;
       }
       List<String> missing = FIELDS.stream().filter(field -> !line.has(field)).toList();
       missing.forEach(
           field ->
               errors.add(
-                  new FieldError(
+                  FieldError.inBody(
                       path + "." + field,
                       "is missing: PUT replaces the whole line, so send every field (null for"
                           + " an empty one), or PATCH the lines to change some")));
       if (missing.isEmpty()) {
-        read(path, (ObjectNode) line, errors).ifPresent(updates::add);
+        read(path, at, (ObjectNode) line, errors).ifPresent(updates::add);
       }
     }
     throwIfAny(errors);
@@ -98,9 +105,11 @@ public class LineDocuments {
   List<LineUpdate> patched(Map<String, ReportLine> lines, JsonNode patch) {
     if (patch == null || !patch.isObject() || patch.isEmpty()) {
       throw ProblemException.invalid(
-          "$",
-          "must be an object naming at least one line by its measure code, such as"
-              + " {\"1.1\": {\"spentYtd\": \"10.0\"}}");
+          List.of(
+              FieldError.inBody(
+                  "$",
+                  "must be an object naming at least one line by its measure code, such as"
+                      + " {\"1.1\": {\"spentYtd\": \"10.0\"}}")));
     }
     List<FieldError> errors = new ArrayList<>();
     List<LineUpdate> updates = new ArrayList<>();
@@ -109,40 +118,46 @@ public class LineDocuments {
         .forEach(
             member -> {
               String code = member.getKey();
+              JsonPointer at = JsonPointer.empty().appendProperty(code);
               ReportLine line = lines.get(code);
               if (line == null) {
-                errors.add(new FieldError(code, "is not a measure of this report"));
+                errors.add(new FieldError(code, "is not a measure of this report", at.toString()));
               } else if (!member.getValue().isObject()) {
                 errors.add(
                     new FieldError(
                         code,
-                        "must be an object of the fields to change; lines are never removed"));
+                        "must be an object of the fields to change; lines are never removed",
+                        at.toString()));
               } else if (member.getValue().has("measureCode")) {
-                errors.add(new FieldError(code + ".measureCode", "the line is named by its key"));
+                errors.add(
+                    new FieldError(
+                        code + ".measureCode",
+                        "the line is named by its key",
+                        at.appendProperty("measureCode").toString()));
               } else {
                 ObjectNode merged = (ObjectNode) MergePatch.apply(current(line), member.getValue());
                 merged.put("measureCode", code);
-                read(code, merged, errors).ifPresent(updates::add);
+                read(code, at, merged, errors).ifPresent(updates::add);
               }
             });
     throwIfAny(errors);
     return updates;
   }
 
-  /** Reads one whole line found at {@code path}, adding its problems to {@code errors}. */
-  private Optional<LineUpdate> read(String path, ObjectNode line, List<FieldError> errors) {
+  /**
+   * Reads one whole line found at {@code path} ({@code at}), adding its problems to {@code errors}.
+   */
+  private Optional<LineUpdate> read(
+      String path, JsonPointer at, ObjectNode line, List<FieldError> errors) {
     LineUpdate update;
     try {
-      update = json.treeToValue(line, LineUpdate.class);
-    } catch (JsonMappingException e) {
-      errors.add(new FieldError(path + "." + JsonProblems.field(e), JsonProblems.message(e)));
-      return Optional.empty();
-    } catch (JsonProcessingException e) {
-      errors.add(new FieldError(path, "invalid value"));
+      update = bodies.read(line, LineUpdate.class);
+    } catch (ProblemException e) {
+      e.errors().stream().map(error -> error.under(path, at)).forEach(errors::add);
       return Optional.empty();
     }
     Violations.toFieldErrors(validator.validate(update)).stream()
-        .map(error -> new FieldError(path + "." + error.field(), error.message()))
+        .map(error -> error.under(path, at))
         .forEach(errors::add);
     return Optional.of(update);
   }

@@ -194,7 +194,7 @@ public class ReportService {
     for (int i = 0; i < request.lines().size(); i++) {
       if (!lines.containsKey(request.lines().get(i).measureCode())) {
         errors.add(
-            new FieldError("lines[" + i + "].measureCode", "is not a measure of this report"));
+            FieldError.inBody("lines[" + i + "].measureCode", "is not a measure of this report"));
       }
     }
     if (!errors.isEmpty()) {
@@ -352,13 +352,13 @@ public class ReportService {
     for (int i = 0; i < comments.size(); i++) {
       if (!lines.containsKey(comments.get(i).measureCode())) {
         errors.add(
-            new FieldError(
+            FieldError.inBody(
                 "lineComments[" + i + "].measureCode", "is not a measure of this report"));
       }
     }
     if (request.decision() == ReviewDecision.RETURN
         && (request.reason() == null || request.reason().isBlank())) {
-      errors.add(new FieldError("reason", "is required to return a report"));
+      errors.add(FieldError.inBody("reason", "is required to return a report"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);

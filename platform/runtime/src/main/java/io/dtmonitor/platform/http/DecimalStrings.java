@@ -25,12 +25,17 @@ public final class DecimalStrings extends StdScalarDeserializer<BigDecimal> {
     super(BigDecimal.class);
   }
 
+  /** Whether {@code text} has the documented form of a decimal. */
+  public static boolean isDecimal(String text) {
+    return DECIMAL.matcher(text).matches();
+  }
+
   @Override
   public BigDecimal deserialize(JsonParser parser, DeserializationContext context)
       throws IOException {
     if (parser.hasToken(JsonToken.VALUE_STRING)) {
       String text = parser.getText();
-      if (DECIMAL.matcher(text).matches()) {
+      if (isDecimal(text)) {
         return new BigDecimal(text);
       }
       return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, text, "not " + EXPECTED);

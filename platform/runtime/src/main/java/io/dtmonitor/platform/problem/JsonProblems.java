@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,15 +47,25 @@ public final class JsonProblems {
       return "unknown field";
     }
     if (e instanceof InvalidFormatException invalid) {
-      return "invalid value" + expected(invalid.getTargetType());
+      return invalidValue(invalid.getTargetType());
     }
     if (e instanceof MismatchedInputException mismatch) {
-      return "wrong type" + expected(mismatch.getTargetType());
+      return wrongType(mismatch.getTargetType());
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return e.getCause().getMessage();
     }
     return e.getOriginalMessage();
+  }
+
+  /** The message for a JSON value of the wrong kind, such as a number where a string belongs. */
+  public static String wrongType(Class<?> type) {
+    return "wrong type" + expected(type);
+  }
+
+  /** The message for a value of the right kind in the wrong form, such as "15.01.2026". */
+  public static String invalidValue(Class<?> type) {
+    return "invalid value" + expected(type);
   }
 
   /** The refused field's path, such as {@code lines[3].spentYtd}; {@code $} for the whole body. */
@@ -82,6 +93,15 @@ public final class JsonProblems {
           + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList())
           + ")";
     }
-    return " (use " + EXAMPLES.getOrDefault(type, "a " + type.getSimpleName()) + ")";
+    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+      return " (use a JSON array)";
+    }
+    String example = EXAMPLES.get(type);
+    if (example == null) {
+      boolean object =
+          Map.class.isAssignableFrom(type) || !type.getPackageName().startsWith("java.");
+      return object ? " (use a JSON object)" : "";
+    }
+    return " (use " + example + ")";
   }
 }

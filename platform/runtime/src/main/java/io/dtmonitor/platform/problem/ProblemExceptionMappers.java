@@ -254,7 +254,10 @@ public class ProblemExceptionMappers {
         return malformed(parse, uri);
       }
     }
-    return problem(ProblemException.invalid(JsonProblems.field(e), JsonProblems.message(e)), uri);
+    return problem(
+        ProblemException.invalid(
+            List.of(FieldError.inBody(JsonProblems.field(e), JsonProblems.message(e)))),
+        uri);
   }
 
   private static String path(UriInfo uri) {

@@ -48,7 +48,7 @@ public class VersionDocumentValidator {
   private void checkStructure(VersionDocument document, List<FieldError> errors) {
     PassportDocument passport = document.passport();
     if (passport.lastYear() < passport.firstYear()) {
-      errors.add(new FieldError("passport.lastYear", "must not be before firstYear"));
+      errors.add(FieldError.inBody("passport.lastYear", "must not be before firstYear"));
     }
     checkPlanned("statedTotals.total", document.statedTotals().total(), errors);
     Set<Integer> statedYears = new HashSet<>();
@@ -56,7 +56,7 @@ public class VersionDocumentValidator {
     for (int i = 0; i < years.size(); i++) {
       checkPlanned("statedTotals.byYear[" + i + "].planned", years.get(i).planned(), errors);
       if (!statedYears.add(years.get(i).year())) {
-        errors.add(new FieldError("statedTotals.byYear[" + i + "].year", "is stated twice"));
+        errors.add(FieldError.inBody("statedTotals.byYear[" + i + "].year", "is stated twice"));
       }
     }
     Set<FundingSource> statedSources = new HashSet<>();
@@ -64,7 +64,7 @@ public class VersionDocumentValidator {
     for (int i = 0; i < sources.size(); i++) {
       checkPlanned("statedTotals.bySource[" + i + "].planned", sources.get(i).planned(), errors);
       if (!statedSources.add(sources.get(i).source())) {
-        errors.add(new FieldError("statedTotals.bySource[" + i + "].source", "is stated twice"));
+        errors.add(FieldError.inBody("statedTotals.bySource[" + i + "].source", "is stated twice"));
       }
     }
     Set<Integer> directionNumbers = new HashSet<>();
@@ -72,7 +72,8 @@ public class VersionDocumentValidator {
     for (int i = 0; i < directions.size(); i++) {
       DirectionDocument direction = directions.get(i);
       if (!directionNumbers.add(direction.number())) {
-        errors.add(new FieldError("directions[" + i + "].number", "is used by another direction"));
+        errors.add(
+            FieldError.inBody("directions[" + i + "].number", "is used by another direction"));
       }
       if (direction.statedSubtotal() != null) {
         checkPlanned("directions[" + i + "].statedSubtotal", direction.statedSubtotal(), errors);
@@ -84,13 +85,14 @@ public class VersionDocumentValidator {
       MeasureDocument measure = measures.get(i);
       String at = "measures[" + i + "]";
       if (!measureCodes.add(measure.code())) {
-        errors.add(new FieldError(at + ".code", "is used by another measure"));
+        errors.add(FieldError.inBody(at + ".code", "is used by another measure"));
       }
       if (!directionNumbers.contains(measure.directionNumber())) {
-        errors.add(new FieldError(at + ".directionNumber", "names no direction of this version"));
+        errors.add(
+            FieldError.inBody(at + ".directionNumber", "names no direction of this version"));
       }
       if (measure.lastYear() < measure.firstYear()) {
-        errors.add(new FieldError(at + ".lastYear", "must not be before firstYear"));
+        errors.add(FieldError.inBody(at + ".lastYear", "must not be before firstYear"));
       }
     }
     Set<LineKey> lineKeys = new HashSet<>();
@@ -99,10 +101,10 @@ public class VersionDocumentValidator {
       BudgetLineDocument line = lines.get(i);
       String at = "lines[" + i + "]";
       if (!measureCodes.contains(line.measureCode())) {
-        errors.add(new FieldError(at + ".measureCode", "names no measure of this version"));
+        errors.add(FieldError.inBody(at + ".measureCode", "names no measure of this version"));
       }
       if (!lineKeys.add(line.key())) {
-        errors.add(new FieldError(at, "repeats another line's measure, year and source"));
+        errors.add(FieldError.inBody(at, "repeats another line's measure, year and source"));
       }
       checkPlanned(at + ".planned", line.planned(), errors);
     }
@@ -112,16 +114,17 @@ public class VersionDocumentValidator {
     if (planned.kind() == PlannedKind.FIXED) {
       BigDecimal amount = planned.amount();
       if (amount == null) {
-        errors.add(new FieldError(at + ".amount", "is required when kind is FIXED"));
+        errors.add(FieldError.inBody(at + ".amount", "is required when kind is FIXED"));
       } else if (amount.signum() < 0) {
-        errors.add(new FieldError(at + ".amount", "must not be negative"));
+        errors.add(FieldError.inBody(at + ".amount", "must not be negative"));
       } else if (amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
-        errors.add(new FieldError(at + ".amount", "has more than " + MAX_DECIMALS + " decimals"));
+        errors.add(
+            FieldError.inBody(at + ".amount", "has more than " + MAX_DECIMALS + " decimals"));
       } else if (amount.precision() - amount.scale() > 15) {
-        errors.add(new FieldError(at + ".amount", "is too large"));
+        errors.add(FieldError.inBody(at + ".amount", "is too large"));
       }
     } else if (planned.amount() != null) {
-      errors.add(new FieldError(at + ".amount", "must be absent when kind is WITHIN_FUNDING"));
+      errors.add(FieldError.inBody(at + ".amount", "must be absent when kind is WITHIN_FUNDING"));
     }
   }
 }
