@@ -80,7 +80,11 @@ final class RequestMutator {
             "programmeId",
             "date",
             "updatedSince",
-            "changedSince");
+            "changedSince",
+            "title",
+            "objectType",
+            "objectId",
+            "actor");
     for (int i = 0; i < extra; i++) {
       String value = random.nextBoolean() ? Integer.toString(random.nextInt(2000) - 500) : junk();
       result

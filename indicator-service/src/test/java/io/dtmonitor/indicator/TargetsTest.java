@@ -65,6 +65,26 @@ class TargetsTest {
               .jsonPath();
       assertEquals(List.of("10.0", "12.0"), history.getList("items.target.targetValue"));
       assertEquals(List.of(0, 1), history.getList("items.revision"));
+      JsonPath trail =
+          given()
+              .auth()
+              .oauth2(Tokens.ministry())
+              .queryParam("objectType", "target")
+              .queryParam("objectId", history.getString("items[0].target.id"))
+              .get("/api/v1/audit")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertEquals(List.of("setTarget", "setTarget"), trail.getList("items.operation"));
+      assertTrue(
+          trail.getList("items[1].patch", java.util.Map.class).stream()
+              .anyMatch(
+                  op ->
+                      op.equals(
+                          java.util.Map.of(
+                              "op", "replace", "path", "/targetValue", "value", "12.0"))),
+          () -> "the second version's change: " + trail.getList("items[1].patch"));
       var published =
           events.collect(
               e -> key.equals(e.key()) && IndicatorEvents.TARGET_SET.equals(e.type()),

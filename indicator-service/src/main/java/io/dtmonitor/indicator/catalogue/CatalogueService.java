@@ -1,5 +1,6 @@
 package io.dtmonitor.indicator.catalogue;
 
+import io.dtmonitor.platform.audit.AuditLog;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.persistence.TransactionLocks;
 import io.dtmonitor.platform.problem.FieldError;
@@ -18,11 +19,17 @@ import java.util.List;
 @ApplicationScoped
 public class CatalogueService {
 
+  /** The object type of a catalogue entry's audit records. */
+  public static final String AUDITED_AS = "indicator";
+
+  private final AuditLog audit;
   private final IndicatorRepository indicators;
   private final RegionAccess access;
   private final Clock clock;
 
-  public CatalogueService(IndicatorRepository indicators, RegionAccess access, Clock clock) {
+  public CatalogueService(
+      IndicatorRepository indicators, RegionAccess access, Clock clock, AuditLog audit) {
+    this.audit = audit;
     this.indicators = indicators;
     this.access = access;
     this.clock = clock;
@@ -49,7 +56,9 @@ public class CatalogueService {
     indicators.persist(indicator);
     indicators.flush();
     ensureMethodology(request);
-    return IndicatorResponse.of(indicator);
+    IndicatorResponse created = IndicatorResponse.of(indicator);
+    audit.record(AUDITED_AS, indicator.code, null, null, created);
+    return created;
   }
 
   @Transactional
@@ -68,9 +77,12 @@ public class CatalogueService {
     }
     requireRollupSource(request);
     ensureMethodology(request);
+    IndicatorResponse before = IndicatorResponse.of(indicator);
     apply(request, indicator);
     indicators.flush();
-    return IndicatorResponse.of(indicator);
+    IndicatorResponse after = IndicatorResponse.of(indicator);
+    audit.record(AUDITED_AS, code, null, before, after);
+    return after;
   }
 
   private void apply(IndicatorRequest request, Indicator indicator) {

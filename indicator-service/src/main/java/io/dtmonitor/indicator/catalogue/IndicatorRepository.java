@@ -134,6 +134,25 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         .toList();
   }
 
+  /** The mapping from one methodology to another, if one is set. */
+  public Optional<Mapping> mapping(String indicator, String from, String to) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select factor, offset_value from methodology_mapping
+                 where indicator_code = ?1 and from_version = ?2 and to_version = ?3
+                """)
+            .setParameter(1, indicator)
+            .setParameter(2, from)
+            .setParameter(3, to)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(r -> new Mapping(indicator, from, to, (BigDecimal) r[0], (BigDecimal) r[1]));
+  }
+
   /** Creates or replaces the mapping from one methodology to another. */
   public void setMapping(
       String indicator, String from, String to, BigDecimal factor, BigDecimal offset) {

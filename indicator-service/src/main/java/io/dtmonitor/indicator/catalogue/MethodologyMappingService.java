@@ -1,6 +1,7 @@
 package io.dtmonitor.indicator.catalogue;
 
 import io.dtmonitor.indicator.catalogue.IndicatorRepository.MappingKey;
+import io.dtmonitor.platform.audit.AuditLog;
 import io.dtmonitor.platform.http.Decimals;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
@@ -21,9 +22,14 @@ import java.util.List;
 @ApplicationScoped
 public class MethodologyMappingService {
 
+  /** The object type of a mapping's audit records, whose id is indicator/from/to. */
+  public static final String AUDITED_AS = "methodology-mapping";
+
+  private final AuditLog audit;
   private final IndicatorRepository indicators;
 
-  public MethodologyMappingService(IndicatorRepository indicators) {
+  public MethodologyMappingService(IndicatorRepository indicators, AuditLog audit) {
+    this.audit = audit;
     this.indicators = indicators;
   }
 
@@ -60,9 +66,14 @@ public class MethodologyMappingService {
       throw ProblemException.unprocessable(errors);
     }
     BigDecimal offset = request.offset() == null ? BigDecimal.ZERO : request.offset();
+    MethodologyMappingResponse before =
+        indicators.mapping(code, from, to).map(MethodologyMappingService::response).orElse(null);
     indicators.setMapping(code, from, to, request.factor(), offset);
-    return new MethodologyMappingResponse(
-        code, from, to, Decimals.normalize(request.factor()), Decimals.normalize(offset));
+    MethodologyMappingResponse after =
+        new MethodologyMappingResponse(
+            code, from, to, Decimals.normalize(request.factor()), Decimals.normalize(offset));
+    audit.record(AUDITED_AS, code + "/" + from + "/" + to, null, before, after);
+    return after;
   }
 
   private Indicator requireIndicator(String code) {

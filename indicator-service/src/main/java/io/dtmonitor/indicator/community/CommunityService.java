@@ -2,6 +2,7 @@ package io.dtmonitor.indicator.community;
 
 import io.dtmonitor.indicator.region.Region;
 import io.dtmonitor.indicator.region.RegionRepository;
+import io.dtmonitor.platform.audit.AuditLog;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,14 @@ import java.util.List;
 @ApplicationScoped
 public class CommunityService {
 
+  /** The object type of a community's audit records. */
+  public static final String AUDITED_AS = "community";
+
+  private final AuditLog audit;
   private final RegionRepository regions;
 
-  public CommunityService(RegionRepository regions) {
+  public CommunityService(RegionRepository regions, AuditLog audit) {
+    this.audit = audit;
     this.regions = regions;
   }
 
@@ -43,6 +49,7 @@ public class CommunityService {
       throw ProblemException.unprocessable(errors);
     }
     Region stored = regions.findById(code);
+    CommunityResponse before = stored == null ? null : CommunityResponse.of(stored);
     Region community = stored == null ? new Region() : stored;
     community.code = code;
     community.kind = Region.COMMUNITY;
@@ -57,7 +64,9 @@ public class CommunityService {
       regions.persist(community);
     }
     regions.flush();
-    return CommunityResponse.of(community);
+    CommunityResponse after = CommunityResponse.of(community);
+    audit.record(AUDITED_AS, code, oblast.code, before, after);
+    return after;
   }
 
   public CommunityResponse.Listing of(String oblast) {

@@ -19,6 +19,7 @@ import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
 import io.dtmonitor.platform.security.RegionAccess;
 import io.dtmonitor.platform.security.UnpublishedScope;
+import io.dtmonitor.platform.time.Moments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -142,7 +143,7 @@ public class ExportService {
         period,
         region,
         indicator,
-        updatedSince.map(ExportService::parseSince),
+        updatedSince.flatMap(since -> Moments.parse("updatedSince", since)),
         ChangeToken.ofParameter(changedSince.orElse(null)));
   }
 
@@ -316,15 +317,6 @@ public class ExportService {
           null,
           null,
           null);
-    }
-  }
-
-  static Instant parseSince(String updatedSince) {
-    try {
-      return Instant.parse(updatedSince);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw ProblemException.invalid(
-          "updatedSince", "must be an RFC 3339 moment such as 2025-01-01T00:00:00Z");
     }
   }
 }

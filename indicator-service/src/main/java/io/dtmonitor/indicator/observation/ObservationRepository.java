@@ -56,6 +56,18 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         getEntityManager(), "observation/" + region + "/" + indicator + "/" + period);
   }
 
+  /** Revision {@code number} of one value, if it exists. */
+  public Optional<Observation> revision(
+      String region, String indicator, String period, int number) {
+    return find(
+            "regionCode = ?1 and indicatorCode = ?2 and period = ?3 and revision = ?4",
+            region,
+            indicator,
+            period,
+            number)
+        .firstResultOptional();
+  }
+
   public int nextRevision(String region, String indicator, String period) {
     Integer max =
         getEntityManager()

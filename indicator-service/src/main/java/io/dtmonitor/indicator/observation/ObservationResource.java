@@ -3,6 +3,7 @@ package io.dtmonitor.indicator.observation;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.time.Moments;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -99,7 +98,7 @@ public class ObservationResource {
             Optional.ofNullable(region),
             Optional.ofNullable(indicator),
             Optional.ofNullable(period),
-            parse(asOf),
+            Moments.parse("asOf", asOf),
             paging.request());
     return new ObservationList(page.items(), page.nextPageToken());
   }
@@ -129,17 +128,5 @@ public class ObservationResource {
     }
     Page<ObservationResponse> page = service.history(region, indicator, period, paging.request());
     return new ObservationHistory(page.items(), page.nextPageToken());
-  }
-
-  private static Optional<Instant> parse(String asOf) {
-    if (asOf == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Instant.parse(asOf));
-    } catch (DateTimeParseException e) {
-      throw ProblemException.invalid(
-          "asOf", "must be an RFC 3339 moment such as 2025-01-01T00:00:00Z");
-    }
   }
 }

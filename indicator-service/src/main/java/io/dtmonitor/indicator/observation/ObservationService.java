@@ -5,6 +5,7 @@ import io.dtmonitor.indicator.catalogue.IndicatorRepository;
 import io.dtmonitor.indicator.events.IndicatorEvents;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.rollup.RollupService;
+import io.dtmonitor.platform.audit.AuditLog;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.FieldError;
@@ -30,6 +31,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ObservationService {
 
+  /** The object type of a value's audit records, whose id is region/indicator/period. */
+  public static final String AUDITED_AS = "observation";
+
+  private final AuditLog audit;
   private final ObservationRepository observations;
   private final IndicatorRepository indicators;
   private final RegionRepository regions;
@@ -45,7 +50,9 @@ public class ObservationService {
       RegionAccess access,
       IndicatorEvents events,
       RollupService rollups,
-      Clock clock) {
+      Clock clock,
+      AuditLog audit) {
+    this.audit = audit;
     this.observations = observations;
     this.indicators = indicators;
     this.regions = regions;
@@ -121,6 +128,19 @@ public class ObservationService {
         observation.recordedAt);
     ObservationResponse response = ObservationResponse.of(observation);
     events.recorded(response);
+    audit.record(
+        AUDITED_AS,
+        observation.regionCode + "/" + observation.indicatorCode + "/" + observation.period,
+        observation.regionCode,
+        observations
+            .revision(
+                observation.regionCode,
+                observation.indicatorCode,
+                observation.period,
+                observation.revision - 1)
+            .map(ObservationResponse::of)
+            .orElse(null),
+        response);
     return response;
   }
 

@@ -5,6 +5,7 @@ import io.dtmonitor.indicator.events.IndicatorEvents;
 import io.dtmonitor.indicator.events.TargetSetData;
 import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.indicator.target.TargetRepository.TargetKey;
+import io.dtmonitor.platform.audit.AuditLog;
 import io.dtmonitor.platform.http.Decimals;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.paging.Page;
@@ -31,6 +32,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class TargetService {
 
+  /** The object type of a target's audit records. */
+  public static final String AUDITED_AS = "target";
+
+  private final AuditLog audit;
   private final TargetRepository targets;
   private final IndicatorRepository indicators;
   private final RegionRepository regions;
@@ -44,7 +49,9 @@ public class TargetService {
       RegionRepository regions,
       RegionAccess access,
       IndicatorEvents events,
-      Clock clock) {
+      Clock clock,
+      AuditLog audit) {
+    this.audit = audit;
     this.targets = targets;
     this.indicators = indicators;
     this.regions = regions;
@@ -98,6 +105,7 @@ public class TargetService {
       }
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    TargetResponse before = stored.map(TargetResponse::of).orElse(null);
     Target target =
         stored.orElseGet(
             () -> {
@@ -138,7 +146,9 @@ public class TargetService {
             target.programmeId,
             now,
             target.updatedBy));
-    return TargetResponse.of(target);
+    TargetResponse after = TargetResponse.of(target);
+    audit.record(AUDITED_AS, target.id, target.regionCode, before, after);
+    return after;
   }
 
   /** Every version of a target, oldest first; 404 when it was never set. */

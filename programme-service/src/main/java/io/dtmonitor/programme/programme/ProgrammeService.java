@@ -1,5 +1,6 @@
 package io.dtmonitor.programme.programme;
 
+import io.dtmonitor.platform.audit.AuditLog;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotencyKeys;
 import io.dtmonitor.platform.http.IdempotentExecution;
@@ -34,12 +35,16 @@ public class ProgrammeService {
 
   static final int MAX_TERM_YEARS = 10;
 
+  /** The object type of a programme's audit records. */
+  public static final String AUDITED_AS = "programme";
+
   private final ProgrammeRepository programmes;
   private final RegionRepository regions;
   private final RegionAccess access;
   private final ProgrammeEvents events;
   private final IdempotencyKeys idempotency;
   private final ProgrammeMapper mapper;
+  private final AuditLog audit;
 
   public ProgrammeService(
       ProgrammeRepository programmes,
@@ -47,13 +52,15 @@ public class ProgrammeService {
       RegionAccess access,
       ProgrammeEvents events,
       IdempotencyKeys idempotency,
-      ProgrammeMapper mapper) {
+      ProgrammeMapper mapper,
+      AuditLog audit) {
     this.programmes = programmes;
     this.regions = regions;
     this.access = access;
     this.events = events;
     this.idempotency = idempotency;
     this.mapper = mapper;
+    this.audit = audit;
   }
 
   @Transactional
@@ -88,7 +95,9 @@ public class ProgrammeService {
     programme.updatedBy = access.callerId();
     programmes.persistAndFlush(programme);
     events.registered(programme);
-    return mapper.toResponse(programme);
+    ProgrammeResponse created = mapper.toResponse(programme);
+    audit.record(AUDITED_AS, programme.id, programme.regionCode, null, created);
+    return created;
   }
 
   @Transactional
@@ -109,12 +118,15 @@ public class ProgrammeService {
     }
     Region region = regions.findById(programme.regionCode);
     validatePassport(request, region);
+    ProgrammeResponse before = mapper.toResponse(programme);
     mapper.applyPassport(request, programme);
     programme.updatedAt = now();
     programme.updatedBy = access.callerId();
     programmes.flush();
     events.updated(programme);
-    return mapper.toResponse(programme);
+    ProgrammeResponse after = mapper.toResponse(programme);
+    audit.record(AUDITED_AS, programme.id, programme.regionCode, before, after);
+    return after;
   }
 
   public ProgrammeResponse get(UUID id) {

@@ -2,6 +2,7 @@ package io.dtmonitor.programme.version;
 
 import static io.dtmonitor.platform.text.Texts.blankToNull;
 
+import io.dtmonitor.platform.audit.AuditLog;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
@@ -45,12 +46,16 @@ public class VersionService {
 
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
+  /** The object type of a programme version's audit records. */
+  public static final String AUDITED_AS = "programme-version";
+
   private final ProgrammeRepository programmes;
   private final ProgrammeVersionRepository versions;
   private final VersionDocumentValidator validator;
   private final VersionMapper mapper;
   private final RegionAccess access;
   private final ProgrammeEvents events;
+  private final AuditLog audit;
 
   public VersionService(
       ProgrammeRepository programmes,
@@ -58,7 +63,9 @@ public class VersionService {
       VersionDocumentValidator validator,
       VersionMapper mapper,
       RegionAccess access,
-      ProgrammeEvents events) {
+      ProgrammeEvents events,
+      AuditLog audit) {
+    this.audit = audit;
     this.programmes = programmes;
     this.versions = versions;
     this.validator = validator;
@@ -80,9 +87,11 @@ public class VersionService {
     validator.requireValid(document);
     Optional<ProgrammeVersion> existing = versions.draft(programmeId);
     ProgrammeVersion draft;
+    VersionResponse before = null;
     if (existing.isPresent()) {
       draft = existing.get();
       EntityTags.requireMatch(ifMatch, draft.version);
+      before = toResponse(draft, mapper.toDocument(draft));
     } else {
       draft = newDraft(programme, versions.adopted(programmeId).map(v -> v.number).orElse(null));
     }
@@ -93,7 +102,9 @@ public class VersionService {
       versions.persist(draft);
     }
     versions.flush();
-    return new ImportResult(toResponse(draft, document), existing.isEmpty());
+    VersionResponse imported = toResponse(draft, document);
+    audited(programme, before, imported);
+    return new ImportResult(imported, existing.isEmpty());
   }
 
   /** Starts an amendment: a new draft holding a copy of the adopted version's content. */
@@ -118,7 +129,9 @@ public class VersionService {
     mapper.replaceFindings(reconcile(draft, content), draft);
     versions.persist(draft);
     versions.flush();
-    return toResponse(draft, content);
+    VersionResponse started = toResponse(draft, content);
+    audited(programme, null, started);
+    return started;
   }
 
   /**
@@ -128,13 +141,15 @@ public class VersionService {
    */
   @Transactional
   public void discardDraft(UUID programmeId, String ifMatch) {
-    writableProgramme(programmeId);
+    Programme programme = writableProgramme(programmeId);
     ProgrammeVersion draft =
         versions
             .draft(programmeId)
             .orElseThrow(() -> ProblemException.notFound("Draft of programme", programmeId));
     EntityTags.requireMatch(ifMatch, draft.version);
+    VersionResponse discarded = toResponse(draft, mapper.toDocument(draft));
     versions.delete(draft);
+    audited(programme, discarded, null);
   }
 
   /**
@@ -151,6 +166,7 @@ public class VersionService {
       throw ProblemException.conflict(
           "Version " + number + " is " + draft.status + " and cannot change");
     }
+    VersionResponse draftBefore = toResponse(draft, mapper.toDocument(draft));
     Decision decision = request.decision();
     LocalDate effectiveFrom =
         Optional.ofNullable(request.effectiveFrom())
@@ -194,8 +210,10 @@ public class VersionService {
     Instant now = now();
     previous.ifPresent(
         old -> {
+          VersionResponse inForce = toResponse(old, mapper.toDocument(old));
           old.status = VersionStatus.SUPERSEDED;
           old.supersededAt = now;
+          audited(programme, inForce, toResponse(old, inForce.document()));
         });
     versions.flush();
     draft.status = VersionStatus.ADOPTED;
@@ -213,6 +231,7 @@ public class VersionService {
             .map(old -> VersionDiff.between(old.number, mapper.toDocument(old), number, content))
             .orElse(null);
     VersionResponse adopted = toResponse(draft, content);
+    audited(programme, draftBefore, adopted);
     events.versionAdopted(programme, adopted, previous.map(old -> old.number).orElse(null), diff);
     events.updated(programme);
     return adopted;
@@ -285,6 +304,17 @@ public class VersionService {
         ComputedTotals.of(content).total(),
         findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
         findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
+  }
+
+  /** Records a version's change; a version's id in the audit log is "programme id/number". */
+  private void audited(Programme programme, VersionResponse before, VersionResponse after) {
+    VersionResponse either = after != null ? after : before;
+    audit.record(
+        AUDITED_AS,
+        either.programmeId() + "/" + either.number(),
+        programme.regionCode,
+        before,
+        after);
   }
 
   private VersionResponse toResponse(ProgrammeVersion version, VersionDocument content) {

@@ -3,6 +3,7 @@ package io.dtmonitor.reporting.report;
 import static io.dtmonitor.platform.text.Texts.blankToNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dtmonitor.platform.audit.AuditLog;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotencyKeys;
 import io.dtmonitor.platform.http.IdempotentExecution;
@@ -51,6 +52,9 @@ public class ReportService {
   /** The actor of transitions no person made. */
   static final String SYSTEM = "system";
 
+  /** The object type of a report's audit records. */
+  public static final String AUDITED_AS = "report";
+
   private final ReportRepository reports;
   private final ReportTransitionRepository transitions;
   private final SubmissionStore submissions;
@@ -62,6 +66,7 @@ public class ReportService {
   private final ReportMapper mapper;
   private final IdempotencyKeys idempotency;
   private final LineDocuments lineDocuments;
+  private final AuditLog audit;
 
   public ReportService(
       ReportRepository reports,
@@ -74,7 +79,9 @@ public class ReportService {
       Clock clock,
       ReportMapper mapper,
       IdempotencyKeys idempotency,
-      LineDocuments lineDocuments) {
+      LineDocuments lineDocuments,
+      AuditLog audit) {
+    this.audit = audit;
     this.reports = reports;
     this.transitions = transitions;
     this.submissions = submissions;
@@ -135,16 +142,17 @@ public class ReportService {
             "The report of " + period + " exists already: " + opened.id,
             URI.create("/api/v1/reports/" + opened.id));
       }
+      ReportResponse before = response(opened);
       start(opened, now);
       reports.flush();
-      return response(opened);
+      return audited(opened, before);
     }
     Report report = opener.open(programme, period, access.callerId(), now);
     report.startedAt = now;
     reports.persist(report);
     record(report, Transition.CREATED, null, ReportStatus.DRAFT, null, now, access.callerId());
     reports.flush();
-    return response(report);
+    return audited(report, null);
   }
 
   /**
@@ -185,6 +193,7 @@ public class ReportService {
     Report report = find(id);
     access.requireCdtoOf(report.regionCode);
     EntityTags.requireMatch(ifMatch, report.version);
+    ReportResponse before = response(report);
     if (!report.awaitsSubmission()) {
       throw ProblemException.conflict(
           "Report " + id + " is " + report.status + "; only drafts and returned reports change");
@@ -225,7 +234,7 @@ public class ReportService {
     }
     touch(report, now, access.callerId());
     reports.flush();
-    return response(report);
+    return audited(report, before);
   }
 
   /**
@@ -265,6 +274,7 @@ public class ReportService {
     Report report = find(id);
     access.requireCdtoOf(report.regionCode);
     EntityTags.requireMatch(ifMatch, report.version);
+    ReportResponse before = response(report);
     if (report.status != ReportStatus.DRAFT) {
       throw ProblemException.conflict(
           "Report " + id + " is " + report.status + "; only a draft can be submitted");
@@ -332,7 +342,7 @@ public class ReportService {
         access.callerId());
     reports.flush();
     events.transitioned(report, Transition.SUBMITTED, access.callerId(), now, null);
-    return response(report);
+    return audited(report, before);
   }
 
   @Transactional
@@ -340,6 +350,7 @@ public class ReportService {
     Report report = find(id);
     access.requireReviewerOf(report.regionCode);
     EntityTags.requireMatch(ifMatch, report.version);
+    ReportResponse before = response(report);
     if (report.status != ReportStatus.SUBMITTED) {
       throw ProblemException.conflict(
           "Report " + id + " is " + report.status + "; only a submitted report is reviewed");
@@ -378,7 +389,7 @@ public class ReportService {
         report, transition, ReportStatus.SUBMITTED, report.status, reason, now, access.callerId());
     reports.flush();
     events.transitioned(report, transition, access.callerId(), now, reason);
-    return response(report);
+    return audited(report, before);
   }
 
   @Transactional
@@ -386,6 +397,7 @@ public class ReportService {
     Report report = find(id);
     access.requireReviewerOf(report.regionCode);
     EntityTags.requireMatch(ifMatch, report.version);
+    ReportResponse before = response(report);
     if (report.status != ReportStatus.ACCEPTED) {
       throw ProblemException.conflict(
           "Report " + id + " is " + report.status + "; only an accepted report is reopened");
@@ -403,7 +415,7 @@ public class ReportService {
         access.callerId());
     reports.flush();
     events.transitioned(report, Transition.REOPENED, access.callerId(), now, reason.strip());
-    return response(report);
+    return audited(report, before);
   }
 
   /**
@@ -587,6 +599,13 @@ public class ReportService {
                 new ProblemException(
                     ProblemType.NOT_FOUND,
                     "Programme " + programmeId + " has no adopted version known to reporting"));
+  }
+
+  /** The report's answer after a write, with the write's audit record. */
+  private ReportResponse audited(Report report, ReportResponse before) {
+    ReportResponse after = response(report);
+    audit.record(AUDITED_AS, report.id, report.regionCode, before, after);
+    return after;
   }
 
   private Report find(UUID id) {

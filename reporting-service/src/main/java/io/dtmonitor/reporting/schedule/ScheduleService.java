@@ -1,5 +1,6 @@
 package io.dtmonitor.reporting.schedule;
 
+import io.dtmonitor.platform.audit.AuditLog;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
@@ -22,15 +23,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScheduleService {
 
+  /** The object type of a schedule's audit records, whose id is its programme's. */
+  public static final String AUDITED_AS = "reporting-schedule";
+
   private final ScheduleRepository schedules;
   private final ProgrammeReplica replica;
   private final RegionAccess access;
+  private final AuditLog audit;
 
   public ScheduleService(
-      ScheduleRepository schedules, ProgrammeReplica replica, RegionAccess access) {
+      ScheduleRepository schedules, ProgrammeReplica replica, RegionAccess access, AuditLog audit) {
     this.schedules = schedules;
     this.replica = replica;
     this.access = access;
+    this.audit = audit;
   }
 
   /** The programme's schedule, or its jurisdiction's default when none is set. */
@@ -78,6 +84,7 @@ public class ScheduleService {
     if (stored.isPresent()) {
       EntityTags.requireMatch(ifMatch, schedule.version);
     }
+    ScheduleResponse before = stored.map(set -> ScheduleResponse.of(set, false)).orElse(null);
     schedule.quarterly = request.quarterly();
     schedule.annual = request.annual();
     schedule.dueDay = request.dueDay();
@@ -88,7 +95,9 @@ public class ScheduleService {
       schedules.persist(schedule);
     }
     schedules.flush();
-    return ScheduleResponse.of(schedule, false);
+    ScheduleResponse after = ScheduleResponse.of(schedule, false);
+    audit.record(AUDITED_AS, programmeId, region, before, after);
+    return after;
   }
 
   private String region(UUID programmeId) {

@@ -68,6 +68,36 @@ class LinesMergePatchTest {
         .body(LINE + ".evidenceLinks", equalTo(java.util.List.of()))
         .body(LINE + ".spentYtd", equalTo("95.5"));
     submitInTime(report);
+
+    io.restassured.path.json.JsonPath trail =
+        given()
+            .auth()
+            .oauth2(Tokens.ministry())
+            .queryParam("objectType", "report")
+            .queryParam("objectId", report)
+            .get("/api/v1/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.List.of(
+            "createReport",
+            "updateReportLines",
+            "updateReportLines",
+            "patchReportLines",
+            "patchReportLines",
+            "submitReport"),
+        trail.getList("items.operation"),
+        "the patch that changed nothing is not in the trail");
+    java.util.List<Map<String, Object>> firstPatch = trail.getList("items[3].patch");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        firstPatch.stream()
+            .anyMatch(
+                op ->
+                    ((String) op.get("path")).endsWith("/spentYtd")
+                        && "95.5".equals(op.get("value"))),
+        () -> "the patch's change: " + firstPatch);
   }
 
   @Test

@@ -35,7 +35,7 @@ class PlatformMigrationsTest {
     String schema = "migrations_fresh";
     migrateAsAService(schema);
 
-    assertEquals(List.of("0.1", "0.2", "0.3"), versions(schema, PlatformMigrations.HISTORY));
+    assertEquals(List.of("0.1", "0.2", "0.3", "0.4"), versions(schema, PlatformMigrations.HISTORY));
     assertEquals(List.of("0", "1"), versions(schema, "flyway_schema_history"));
     assertTrue(hasColumn(schema, "outbox", "trace_parent"));
 
@@ -56,17 +56,23 @@ class PlatformMigrationsTest {
     execute(
         "delete from "
             + schema
-            + ".flyway_schema_history where version = '0.3';"
+            + ".flyway_schema_history where version in ('0.3', '0.4');"
             + " alter table "
             + schema
-            + ".outbox drop column trace_parent, drop column trace_state");
+            + ".outbox drop column trace_parent, drop column trace_state;"
+            + " drop table "
+            + schema
+            + ".audit_record; drop function "
+            + schema
+            + ".audit_record_is_append_only()");
     assertEquals(List.of("0.1", "0.2", "1"), versions(schema, "flyway_schema_history"));
 
     migrateAsAService(schema);
 
-    assertEquals(List.of("0.2", "0.3"), versions(schema, PlatformMigrations.HISTORY));
+    assertEquals(List.of("0.2", "0.3", "0.4"), versions(schema, PlatformMigrations.HISTORY));
     assertEquals(List.of("1"), versions(schema, "flyway_schema_history"));
     assertTrue(hasColumn(schema, "outbox", "trace_parent"), "0.3 applied after the service's 1");
+    assertTrue(hasColumn(schema, "audit_record", "patch"), "0.4 applied after the service's 1");
   }
 
   /** What a service's start does: the platform's customizer, then the service's Flyway. */
