@@ -8,6 +8,9 @@ import io.dtmonitor.client.indicator.model.IndicatorRequest;
 import io.dtmonitor.client.indicator.model.Periodicity;
 import io.dtmonitor.client.indicator.model.TargetRequest;
 import io.dtmonitor.client.indicator.model.Unit;
+import io.dtmonitor.client.programme.api.OrganisationsApi;
+import io.dtmonitor.client.programme.model.OrganisationKind;
+import io.dtmonitor.client.programme.model.RegisterOrganisationRequest;
 import io.dtmonitor.client.reporting.api.ReportsApi;
 import io.dtmonitor.client.reporting.model.CreateReportRequest;
 import io.dtmonitor.client.reporting.model.Report;
@@ -38,13 +41,19 @@ final class MatrixFixture {
   private final UUID programmeId;
   private final UUID reportId;
   private final UUID returnedReportId;
+  private final UUID organisationId;
   private final String versionDocument;
 
   private MatrixFixture(
-      UUID programmeId, UUID reportId, UUID returnedReportId, String versionDocument) {
+      UUID programmeId,
+      UUID reportId,
+      UUID returnedReportId,
+      UUID organisationId,
+      String versionDocument) {
     this.programmeId = programmeId;
     this.reportId = reportId;
     this.returnedReportId = returnedReportId;
+    this.organisationId = organisationId;
     this.versionDocument = versionDocument;
   }
 
@@ -95,8 +104,21 @@ final class MatrixFixture {
               .targetValue("10"),
           null);
     }
+    UUID organisationId =
+        new OrganisationsApi(clients.programme(Actor.POLTAVA_CDTO))
+            .registerOrganisation(
+                new RegisterOrganisationRequest()
+                    .regionCode(Caller.OWN_REGION)
+                    .kind(OrganisationKind.OTHER)
+                    .nameUk("Матриця доступу: орган"),
+                null)
+            .getId();
     return new MatrixFixture(
-        programmeId, report.getId(), returnedReport(clients, programmeId), documentJson);
+        programmeId,
+        report.getId(),
+        returnedReport(clients, programmeId),
+        organisationId,
+        documentJson);
   }
 
   /**
@@ -141,6 +163,8 @@ final class MatrixFixture {
     String id;
     if (operation.operationId().equals("diffReportSubmissions")) {
       id = returnedReportId.toString();
+    } else if (operation.path().startsWith("/api/v1/organisations/")) {
+      id = organisationId.toString();
     } else {
       id =
           operation.path().startsWith("/api/v1/reports/")
@@ -207,6 +231,12 @@ final class MatrixFixture {
           {"quarterly": true, "annual": true, "dueDay": 25, "zone": "Europe/Kyiv"}
           """;
       case "createReport" -> "{\"period\": \"2026-Q2\"}";
+      case "registerOrganisation" ->
+          """
+          {"regionCode": "UA-53", "kind": "OTHER", "nameUk": "Матриця доступу: реєстрація органу"}
+          """;
+      case "renameOrganisation" ->
+          "{\"nameUk\": \"Матриця доступу: нова назва\", \"validFrom\": \"2030-01-01\"}";
       case "updateReportLines" ->
           """
           {"lines": [{"measureCode": "1.1", "fundedYtd": "10.0", "spentYtd": "5.0", "measureStatus": "IN_PROGRESS",

@@ -1,5 +1,6 @@
 package io.dtmonitor.programme.programme;
 
+import io.dtmonitor.platform.text.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -69,7 +70,7 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
         .ifPresent(
             title -> {
               conditions.add("titleSearch like :title escape '!'");
-              params.and("title", "%" + title.replaceAll("[!%_]", "!$0") + "%");
+              params.and("title", Texts.containing(title));
             });
     if (!filter.allDrafts()) {
       conditions.add("(status <> :draft or regionCode in :draftRegions)");

@@ -102,7 +102,11 @@ class ProgrammeEventsTest {
   @Test
   void everyPublishedTypeIsDocumentedInAsyncApi() {
     EventContracts.assertDocumented(
-        ProgrammeEvents.REGISTERED, ProgrammeEvents.UPDATED, ProgrammeEvents.VERSION_ADOPTED);
+        ProgrammeEvents.REGISTERED,
+        ProgrammeEvents.UPDATED,
+        ProgrammeEvents.VERSION_ADOPTED,
+        OrganisationEvents.REGISTERED,
+        OrganisationEvents.RENAMED);
   }
 
   @Test

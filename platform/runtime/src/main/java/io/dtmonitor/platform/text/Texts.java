@@ -26,6 +26,14 @@ public final class Texts {
     return SPACES.matcher(apostrophes).replaceAll(" ").strip();
   }
 
+  /**
+   * The SQL {@code like} pattern (with {@code escape '!'}) that matches any text containing {@code
+   * part} literally: its {@code %}, {@code _} and {@code !} stand for themselves.
+   */
+  public static String containing(String part) {
+    return "%" + part.replaceAll("[!%_]", "!$0") + "%";
+  }
+
   /** The text without surrounding whitespace, or null when nothing is left: blank is absent. */
   public static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();

@@ -1,0 +1,12 @@
+package io.dtmonitor.programme.organisation;
+
+/** What kind of body an organisation is. */
+public enum OrganisationKind {
+  OBLAST_STATE_ADMINISTRATION,
+  OBLAST_COUNCIL,
+  DEPARTMENT,
+  COMMUNAL_INSTITUTION,
+  COMMUNITY,
+  MINISTRY,
+  OTHER
+}
