@@ -2,6 +2,7 @@ package io.dtmonitor.programme.programme;
 
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotentExecution;
+import io.dtmonitor.platform.http.QueryValues;
 import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.Problem;
 import io.dtmonitor.platform.security.RegionCodes;
@@ -155,7 +156,11 @@ public class ProgrammeResource {
               regexp = RegionCodes.PATTERN,
               message = "must be an ISO 3166-2 code such as UA-53")
           String region,
-      @Parameter(description = "Programme status") @QueryParam("status") ProgrammeStatus status,
+      @Parameter(
+              description = "Programme status",
+              schema = @Schema(implementation = ProgrammeStatus.class))
+          @QueryParam("status")
+          String status,
       @Parameter(description = "Only programmes whose term includes this year", example = "2022")
           @QueryParam("year")
           Integer year,
@@ -171,7 +176,7 @@ public class ProgrammeResource {
     var page =
         service.list(
             Optional.ofNullable(region),
-            Optional.ofNullable(status),
+            QueryValues.oneOf("status", status, ProgrammeStatus.class),
             Optional.ofNullable(year),
             Optional.ofNullable(title),
             paging.request());

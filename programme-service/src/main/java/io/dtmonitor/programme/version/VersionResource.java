@@ -5,6 +5,7 @@ import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.Roles;
+import io.dtmonitor.platform.time.Days;
 import io.dtmonitor.programme.version.api.AdoptionRequest;
 import io.dtmonitor.programme.version.api.FindingList;
 import io.dtmonitor.programme.version.api.VersionList;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -292,9 +292,12 @@ public class VersionResource {
   @APIResponse(responseCode = "404", description = "No version was in force then")
   public VersionResponse inForce(
       @PathParam("programmeId") UUID programmeId,
-      @Parameter(description = "The date (default today, Europe/Kyiv)", example = "2022-06-30")
+      @Parameter(
+              description = "The date (default today, Europe/Kyiv)",
+              example = "2022-06-30",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("date")
-          LocalDate date) {
-    return service.inForce(programmeId, date);
+          String date) {
+    return service.inForce(programmeId, Days.parse("date", date).orElse(null));
   }
 }

@@ -117,6 +117,26 @@ class ProgrammeBadInputTest {
   }
 
   @Test
+  void aQueryValueOfTheWrongFormIsA400NamingIt() {
+    as(Tokens.cdto(POLTAVA))
+        .queryParam("status", "LOST")
+        .get("/api/v1/programmes")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors[0].field", equalTo("status"))
+        .body("errors[0].message", containsString("ADOPTED"));
+    as(Tokens.cdto(POLTAVA))
+        .queryParam("date", "30.06.2022")
+        .get("/api/v1/programmes/" + java.util.UUID.randomUUID() + "/version-in-force")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors[0].field", equalTo("date"))
+        .body("errors[0].message", containsString("YYYY-MM-DD"));
+  }
+
+  @Test
   void termAndCurrencyAreCheckedAgainstTheRegion() {
     String body =
         passport(POLTAVA, "Bad term")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotentExecution;
 import io.dtmonitor.platform.http.MergePatch;
+import io.dtmonitor.platform.http.QueryValues;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.ProblemException;
@@ -128,7 +129,9 @@ public class ReportResource {
       content = @Content(schema = @Schema(implementation = ReportPage.class)))
   @APIResponse(responseCode = "400", description = "Invalid filter")
   public ReportPage list(
-      @QueryParam("programmeId") UUID programmeId,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @QueryParam("programmeId")
+          String programmeId,
       @Parameter(example = "UA-53")
           @QueryParam("region")
           @Pattern(
@@ -136,14 +139,15 @@ public class ReportResource {
               message = "must be an ISO 3166-2 code such as UA-53")
           String region,
       @Parameter(example = "2022-Q1") @QueryParam("period") String period,
-      @QueryParam("status") ReportStatus status,
+      @Parameter(schema = @Schema(implementation = ReportStatus.class)) @QueryParam("status")
+          String status,
       @BeanParam PageParameters paging) {
     Page<Report> page =
         service.list(
-            Optional.ofNullable(programmeId),
+            QueryValues.uuid("programmeId", programmeId),
             Optional.ofNullable(region),
             Optional.ofNullable(period),
-            Optional.ofNullable(status),
+            QueryValues.oneOf("status", status, ReportStatus.class),
             paging.request());
     return new ReportPage(
         page.items().stream().map(mapper::toSummary).toList(), page.nextPageToken());
