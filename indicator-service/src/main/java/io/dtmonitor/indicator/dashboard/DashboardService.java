@@ -7,11 +7,10 @@ import io.dtmonitor.indicator.view.CrossRegionService;
 import io.dtmonitor.indicator.view.CrossRegionView;
 import io.dtmonitor.indicator.view.CrossRegionView.RegionRow;
 import io.dtmonitor.platform.http.Decimals;
+import io.dtmonitor.platform.time.ServiceTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,7 +35,6 @@ public class DashboardService {
 
   static final int FIRST_YEAR = 2021;
   static final List<String> JURISDICTIONS = List.of("UA", "RU");
-  private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
   private static final String WITHIN_FUNDING = "в межах фінансування";
   private static final DateTimeFormatter GENERATED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -59,7 +57,7 @@ public class DashboardService {
 
   /** The period the dashboard opens with: the current year. */
   public String defaultPeriod() {
-    return Integer.toString(LocalDate.now(clock.withZone(KYIV)).getYear());
+    return Integer.toString(ServiceTime.today(clock).getYear());
   }
 
   /**
@@ -141,7 +139,7 @@ public class DashboardService {
   /** Every year since the first programmes, newest first, each followed by its quarters. */
   List<String> periodOptions() {
     List<String> options = new ArrayList<>();
-    for (int year = LocalDate.now(clock.withZone(KYIV)).getYear(); year >= FIRST_YEAR; year--) {
+    for (int year = ServiceTime.today(clock).getYear(); year >= FIRST_YEAR; year--) {
       options.add(Integer.toString(year));
       for (int quarter = 1; quarter <= 4; quarter++) {
         options.add(year + "-Q" + quarter);

@@ -1,10 +1,9 @@
 package io.dtmonitor.indicator.events;
 
 import io.dtmonitor.indicator.observation.ObservationResponse;
-import io.dtmonitor.platform.events.OutgoingEvent;
+import io.dtmonitor.platform.events.EventKind;
 import io.dtmonitor.platform.outbox.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 /** The events indicator-service publishes on {@value #TOPIC}, written through the outbox. */
 @ApplicationScoped
@@ -13,6 +12,10 @@ public class IndicatorEvents {
   public static final String TOPIC = "dtm.indicator.events.v1";
   public static final String OBSERVATION_RECORDED = "io.dtmonitor.indicator.ObservationRecorded.v1";
   public static final String TARGET_SET = "io.dtmonitor.indicator.TargetSet.v1";
+
+  private static final EventKind RECORDED_KIND =
+      new EventKind(TOPIC, OBSERVATION_RECORDED, "observation");
+  private static final EventKind TARGET_SET_KIND = new EventKind(TOPIC, TARGET_SET, "target");
 
   private final OutboxWriter outbox;
 
@@ -23,12 +26,7 @@ public class IndicatorEvents {
   /** A value was recorded; a revision above 1 is a correction of the earlier ones. */
   public void recorded(ObservationResponse observation) {
     outbox.append(
-        new OutgoingEvent(
-            UUID.randomUUID(),
-            TOPIC,
-            OBSERVATION_RECORDED,
-            "https://dtmonitor.io/schemas/events/observation-recorded.v1.schema.json",
-            "observation",
+        RECORDED_KIND.about(
             observation.regionCode()
                 + "/"
                 + observation.indicatorCode()
@@ -42,12 +40,7 @@ public class IndicatorEvents {
   /** A target was set or changed; its revision counts its versions. */
   public void targetSet(TargetSetData target) {
     outbox.append(
-        new OutgoingEvent(
-            UUID.randomUUID(),
-            TOPIC,
-            TARGET_SET,
-            "https://dtmonitor.io/schemas/events/target-set.v1.schema.json",
-            "target",
+        TARGET_SET_KIND.about(
             target.regionCode() + "/" + target.indicatorCode() + "/" + target.targetYear(),
             target.regionCode(),
             target.setAt(),

@@ -4,9 +4,9 @@ import io.dtmonitor.indicator.region.RegionRepository;
 import io.dtmonitor.platform.changes.ChangeSnapshots;
 import io.dtmonitor.platform.changes.ChangeToken;
 import io.dtmonitor.platform.changes.ChangeWindow;
+import io.dtmonitor.platform.http.QueryValues;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
-import io.dtmonitor.platform.time.Moments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -57,7 +57,7 @@ public class ExecutionService {
         Optional.ofNullable(query.period),
         Optional.ofNullable(query.region),
         Optional.ofNullable(query.programmeId).map(UUID::fromString),
-        Moments.parse("updatedSince", query.updatedSince),
+        QueryValues.moment("updatedSince", query.updatedSince),
         ChangeToken.ofParameter(query.changedSince));
   }
 

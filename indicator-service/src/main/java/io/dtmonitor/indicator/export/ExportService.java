@@ -13,13 +13,14 @@ import io.dtmonitor.indicator.view.DerivedValues;
 import io.dtmonitor.platform.changes.ChangeSnapshots;
 import io.dtmonitor.platform.changes.ChangeToken;
 import io.dtmonitor.platform.changes.ChangeWindow;
+import io.dtmonitor.platform.http.QueryValues;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
 import io.dtmonitor.platform.security.RegionAccess;
 import io.dtmonitor.platform.security.UnpublishedScope;
-import io.dtmonitor.platform.time.Moments;
+import io.dtmonitor.platform.time.ServiceTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,7 +28,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -143,7 +143,7 @@ public class ExportService {
         period,
         region,
         indicator,
-        updatedSince.flatMap(since -> Moments.parse("updatedSince", since)),
+        updatedSince.flatMap(since -> QueryValues.moment("updatedSince", since)),
         ChangeToken.ofParameter(changedSince.orElse(null)));
   }
 
@@ -239,7 +239,7 @@ public class ExportService {
     Map<Integer, Map<String, Target>> targetsByYear = new HashMap<>();
     Map<Integer, Map<String, DerivedValues.LastChange>> changedByYear = new HashMap<>();
     List<ExportRow> rows = new ArrayList<>();
-    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Kyiv")));
+    LocalDate today = ServiceTime.today(clock);
     for (String period : filter.period().map(List::of).orElseGet(derived::periods)) {
       int year = Integer.parseInt(period.substring(0, 4));
       Map<String, DerivedValues.LastChange> changed =

@@ -1,9 +1,9 @@
 package io.dtmonitor.indicator.observation;
 
+import io.dtmonitor.platform.http.QueryValues;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.ProblemException;
-import io.dtmonitor.platform.time.Moments;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -98,7 +98,7 @@ public class ObservationResource {
             Optional.ofNullable(region),
             Optional.ofNullable(indicator),
             Optional.ofNullable(period),
-            Moments.parse("asOf", asOf),
+            QueryValues.moment("asOf", asOf),
             paging.request());
     return new ObservationList(page.items(), page.nextPageToken());
   }

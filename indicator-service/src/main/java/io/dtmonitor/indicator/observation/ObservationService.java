@@ -12,11 +12,11 @@ import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
 import io.dtmonitor.platform.security.Roles;
+import io.dtmonitor.platform.time.ServiceTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -118,7 +118,7 @@ public class ObservationService {
     observation.sourceUrl = request.sourceUrl();
     observation.sourceHash = request.sourceHash();
     observation.note = request.note();
-    observation.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    observation.recordedAt = ServiceTime.now(clock);
     observation.recordedBy = access.callerId();
     observations.persistAndFlush(observation);
     rollups.refreshAfter(

@@ -13,12 +13,12 @@ import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.platform.time.ServiceTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -104,7 +104,7 @@ public class TargetService {
         return TargetResponse.of(stored.get());
       }
     }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = ServiceTime.now(clock);
     TargetResponse before = stored.map(TargetResponse::of).orElse(null);
     Target target =
         stored.orElseGet(

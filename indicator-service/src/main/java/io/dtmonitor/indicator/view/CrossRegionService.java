@@ -19,11 +19,11 @@ import io.dtmonitor.indicator.view.CrossRegionView.IndicatorValue;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
+import io.dtmonitor.platform.time.ServiceTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,8 +44,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class CrossRegionService {
-
-  static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
   private final RegionRepository regions;
   private final IndicatorRepository indicators;
@@ -156,7 +154,7 @@ public class CrossRegionService {
             periodEnd, year, shownRegions.items().stream().map(RegionSummary::code).toList());
     Map<String, DerivedValues.Execution> execution = derived.execution(period);
     Map<String, DerivedValues.Timeliness> timeliness =
-        derived.timeliness(year, LocalDate.now(clock.withZone(KYIV)));
+        derived.timeliness(year, ServiceTime.today(clock));
     Set<String> recorded = new HashSet<>(listed.isEmpty() ? catalogue.keySet() : read);
     recorded.removeAll(DerivedValues.CODES);
     Map<String, IndicatorStandings> standings =

@@ -1,10 +1,9 @@
 package io.dtmonitor.programme.events;
 
-import io.dtmonitor.platform.events.OutgoingEvent;
+import io.dtmonitor.platform.events.EventKind;
 import io.dtmonitor.platform.outbox.OutboxWriter;
 import io.dtmonitor.programme.organisation.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 /** The events programme-service publishes about organisations on {@value #TOPIC}. */
 @ApplicationScoped
@@ -14,7 +13,8 @@ public class OrganisationEvents {
   public static final String REGISTERED = "io.dtmonitor.programme.OrganisationRegistered.v1";
   public static final String RENAMED = "io.dtmonitor.programme.OrganisationRenamed.v1";
 
-  private static final String SCHEMA_BASE = "https://dtmonitor.io/schemas/events/";
+  private static final EventKind REGISTERED_KIND = new EventKind(TOPIC, REGISTERED, "organisation");
+  private static final EventKind RENAMED_KIND = new EventKind(TOPIC, RENAMED, "organisation");
 
   private final OutboxWriter outbox;
 
@@ -23,14 +23,14 @@ public class OrganisationEvents {
   }
 
   public void registered(Organisation organisation) {
-    publish(REGISTERED, "organisation-registered.v1", organisation);
+    publish(REGISTERED_KIND, organisation);
   }
 
   public void renamed(Organisation organisation) {
-    publish(RENAMED, "organisation-renamed.v1", organisation);
+    publish(RENAMED_KIND, organisation);
   }
 
-  private void publish(String type, String schema, Organisation organisation) {
+  private void publish(EventKind kind, Organisation organisation) {
     OrganisationEventData data =
         new OrganisationEventData(
             organisation.id,
@@ -47,15 +47,7 @@ public class OrganisationEvents {
             organisation.updatedAt,
             organisation.updatedBy);
     outbox.append(
-        new OutgoingEvent(
-            UUID.randomUUID(),
-            TOPIC,
-            type,
-            SCHEMA_BASE + schema + ".schema.json",
-            "organisation",
-            organisation.id.toString(),
-            organisation.regionCode,
-            organisation.updatedAt,
-            data));
+        kind.about(
+            organisation.id.toString(), organisation.regionCode, organisation.updatedAt, data));
   }
 }

@@ -1,13 +1,12 @@
 package io.dtmonitor.programme.events;
 
-import io.dtmonitor.platform.events.OutgoingEvent;
+import io.dtmonitor.platform.events.EventKind;
 import io.dtmonitor.platform.outbox.OutboxWriter;
 import io.dtmonitor.programme.programme.Programme;
 import io.dtmonitor.programme.version.api.VersionResponse;
 import io.dtmonitor.programme.version.diff.VersionDiff;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.UUID;
 
 /** The events programme-service publishes on {@value #TOPIC}, written through the outbox. */
 @ApplicationScoped
@@ -18,7 +17,9 @@ public class ProgrammeEvents {
   public static final String UPDATED = "io.dtmonitor.programme.ProgrammeUpdated.v1";
   public static final String VERSION_ADOPTED = "io.dtmonitor.programme.ProgrammeVersionAdopted.v1";
 
-  private static final String SCHEMA_BASE = "https://dtmonitor.io/schemas/events/";
+  private static final EventKind REGISTERED_KIND = kind(REGISTERED);
+  private static final EventKind UPDATED_KIND = kind(UPDATED);
+  private static final EventKind VERSION_ADOPTED_KIND = kind(VERSION_ADOPTED);
 
   private final OutboxWriter outbox;
 
@@ -27,11 +28,11 @@ public class ProgrammeEvents {
   }
 
   public void registered(Programme programme) {
-    publish(REGISTERED, "programme-registered.v1", programme);
+    publish(REGISTERED_KIND, programme);
   }
 
   public void updated(Programme programme) {
-    publish(UPDATED, "programme-updated.v1", programme);
+    publish(UPDATED_KIND, programme);
   }
 
   public void versionAdopted(
@@ -50,10 +51,10 @@ public class ProgrammeEvents {
             version.document(),
             version.computedTotals(),
             diff);
-    append(VERSION_ADOPTED, "programme-version-adopted.v1", programme, version.adoptedAt(), data);
+    append(VERSION_ADOPTED_KIND, programme, version.adoptedAt(), data);
   }
 
-  private void publish(String type, String schema, Programme programme) {
+  private void publish(EventKind kind, Programme programme) {
     ProgrammeEventData data =
         new ProgrammeEventData(
             programme.id,
@@ -71,20 +72,14 @@ public class ProgrammeEvents {
             programme.version,
             programme.updatedAt,
             programme.updatedBy);
-    append(type, schema, programme, programme.updatedAt, data);
+    append(kind, programme, programme.updatedAt, data);
   }
 
-  private void append(String type, String schema, Programme programme, Instant at, Object data) {
-    outbox.append(
-        new OutgoingEvent(
-            UUID.randomUUID(),
-            TOPIC,
-            type,
-            SCHEMA_BASE + schema + ".schema.json",
-            "programme",
-            programme.id.toString(),
-            programme.regionCode,
-            at,
-            data));
+  private void append(EventKind kind, Programme programme, Instant at, Object data) {
+    outbox.append(kind.about(programme.id.toString(), programme.regionCode, at, data));
+  }
+
+  private static EventKind kind(String type) {
+    return new EventKind(TOPIC, type, "programme");
   }
 }

@@ -2,10 +2,10 @@ package io.dtmonitor.programme.organisation;
 
 import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.http.IdempotentExecution;
+import io.dtmonitor.platform.http.QueryValues;
 import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.security.RegionCodes;
 import io.dtmonitor.platform.security.Roles;
-import io.dtmonitor.platform.time.Days;
 import io.dtmonitor.programme.organisation.api.OrganisationPage;
 import io.dtmonitor.programme.organisation.api.OrganisationResponse;
 import io.dtmonitor.programme.organisation.api.RegisterOrganisationRequest;
@@ -193,7 +193,7 @@ public class OrganisationResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("asOf")
           String asOf) {
-    OrganisationResponse organisation = service.get(id, Days.parse("asOf", asOf));
+    OrganisationResponse organisation = service.get(id, QueryValues.day("asOf", asOf));
     return Response.ok(organisation).tag(EntityTags.of(organisation.version())).build();
   }
 }

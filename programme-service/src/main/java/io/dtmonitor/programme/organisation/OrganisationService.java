@@ -10,6 +10,7 @@ import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
 import io.dtmonitor.platform.text.Texts;
+import io.dtmonitor.platform.time.ServiceTime;
 import io.dtmonitor.programme.events.OrganisationEvents;
 import io.dtmonitor.programme.organisation.api.OrganisationNameResponse;
 import io.dtmonitor.programme.organisation.api.OrganisationResponse;
@@ -20,10 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,8 +39,6 @@ public class OrganisationService {
 
   /** The most names one organisation keeps. */
   static final int MAX_NAMES = 100;
-
-  private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
   private final OrganisationRepository organisations;
   private final RegionRepository regions;
@@ -111,12 +107,12 @@ public class OrganisationService {
     organisation.addName(
         new OrganisationName(
             request.validFrom(), request.nameUk().strip(), Texts.blankToNull(request.nameEn())));
-    organisation.createdAt = now();
+    organisation.createdAt = ServiceTime.now(clock);
     organisation.createdBy = access.callerId();
     touch(organisation);
     organisations.persistAndFlush(organisation);
     events.registered(organisation);
-    OrganisationResponse created = response(organisation, today());
+    OrganisationResponse created = response(organisation, ServiceTime.today(clock));
     audit.record(AUDITED_AS, organisation.id, organisation.regionCode, null, created);
     return created;
   }
@@ -139,28 +135,28 @@ public class OrganisationService {
       throw ProblemException.conflict(
           "Organisation " + id + " has " + MAX_NAMES + " names, as many as it keeps");
     }
-    OrganisationResponse before = response(organisation, today());
+    OrganisationResponse before = response(organisation, ServiceTime.today(clock));
     organisation.addName(
         new OrganisationName(
             request.validFrom(), request.nameUk().strip(), Texts.blankToNull(request.nameEn())));
     touch(organisation);
     organisations.flush();
     events.renamed(organisation);
-    OrganisationResponse after = response(organisation, today());
+    OrganisationResponse after = response(organisation, ServiceTime.today(clock));
     audit.record(AUDITED_AS, organisation.id, organisation.regionCode, before, after);
     return after;
   }
 
   /** The organisation with the name it had on {@code asOf} (today when absent). */
   public OrganisationResponse get(UUID id, Optional<LocalDate> asOf) {
-    return response(find(id), asOf.orElseGet(this::today));
+    return response(find(id), asOf.orElseGet(() -> ServiceTime.today(clock)));
   }
 
   public Page<OrganisationResponse> list(
       Optional<String> region, Optional<String> name, PageRequest page) {
     Optional<OrganisationRepository.NameKey> after =
         page.after(OrganisationRepository.NameKey::decode);
-    LocalDate today = today();
+    LocalDate today = ServiceTime.today(clock);
     return page.toPage(
             organisations.search(
                 region,
@@ -190,15 +186,7 @@ public class OrganisationService {
   }
 
   private void touch(Organisation organisation) {
-    organisation.updatedAt = now();
+    organisation.updatedAt = ServiceTime.now(clock);
     organisation.updatedBy = access.callerId();
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
-  }
-
-  private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), KYIV);
   }
 }

@@ -10,6 +10,7 @@ import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
 import io.dtmonitor.platform.text.Texts;
+import io.dtmonitor.platform.time.ServiceTime;
 import io.dtmonitor.programme.events.ProgrammeEvents;
 import io.dtmonitor.programme.programme.api.CreateProgrammeRequest;
 import io.dtmonitor.programme.programme.api.PassportFields;
@@ -19,8 +20,8 @@ import io.dtmonitor.programme.region.Region;
 import io.dtmonitor.programme.region.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,7 @@ public class ProgrammeService {
   private final IdempotencyKeys idempotency;
   private final ProgrammeMapper mapper;
   private final AuditLog audit;
+  private final Clock clock;
 
   public ProgrammeService(
       ProgrammeRepository programmes,
@@ -53,7 +55,8 @@ public class ProgrammeService {
       ProgrammeEvents events,
       IdempotencyKeys idempotency,
       ProgrammeMapper mapper,
-      AuditLog audit) {
+      AuditLog audit,
+      Clock clock) {
     this.programmes = programmes;
     this.regions = regions;
     this.access = access;
@@ -61,6 +64,7 @@ public class ProgrammeService {
     this.idempotency = idempotency;
     this.mapper = mapper;
     this.audit = audit;
+    this.clock = clock;
   }
 
   @Transactional
@@ -82,7 +86,7 @@ public class ProgrammeService {
             .findByIdOptional(request.regionCode())
             .orElseThrow(() -> ProblemException.invalid("regionCode", "is not a known region"));
     String currency = validatePassport(request, region);
-    Instant now = now();
+    Instant now = ServiceTime.now(clock);
     Programme programme = new Programme();
     programme.id = UUID.randomUUID();
     programme.regionCode = region.code;
@@ -120,7 +124,7 @@ public class ProgrammeService {
     validatePassport(request, region);
     ProgrammeResponse before = mapper.toResponse(programme);
     mapper.applyPassport(request, programme);
-    programme.updatedAt = now();
+    programme.updatedAt = ServiceTime.now(clock);
     programme.updatedBy = access.callerId();
     programmes.flush();
     events.updated(programme);
@@ -186,9 +190,5 @@ public class ProgrammeService {
       throw ProblemException.invalid(errors);
     }
     return region.currency;
-  }
-
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

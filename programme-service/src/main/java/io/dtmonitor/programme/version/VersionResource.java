@@ -1,11 +1,11 @@
 package io.dtmonitor.programme.version;
 
 import io.dtmonitor.platform.http.EntityTags;
+import io.dtmonitor.platform.http.QueryValues;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageParameters;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.Roles;
-import io.dtmonitor.platform.time.Days;
 import io.dtmonitor.programme.version.api.AdoptionRequest;
 import io.dtmonitor.programme.version.api.FindingList;
 import io.dtmonitor.programme.version.api.VersionList;
@@ -298,6 +298,6 @@ public class VersionResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("date")
           String date) {
-    return service.inForce(programmeId, Days.parse("date", date).orElse(null));
+    return service.inForce(programmeId, QueryValues.day("date", date).orElse(null));
   }
 }

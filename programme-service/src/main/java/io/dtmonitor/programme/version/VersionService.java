@@ -10,6 +10,7 @@ import io.dtmonitor.platform.problem.FieldError;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
 import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.platform.time.ServiceTime;
 import io.dtmonitor.programme.events.ProgrammeEvents;
 import io.dtmonitor.programme.programme.Programme;
 import io.dtmonitor.programme.programme.ProgrammeRepository;
@@ -27,10 +28,9 @@ import io.dtmonitor.programme.version.reconciliation.Reconciler;
 import io.dtmonitor.programme.version.reconciliation.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,8 +44,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class VersionService {
 
-  static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-
   /** The object type of a programme version's audit records. */
   public static final String AUDITED_AS = "programme-version";
 
@@ -56,6 +54,7 @@ public class VersionService {
   private final RegionAccess access;
   private final ProgrammeEvents events;
   private final AuditLog audit;
+  private final Clock clock;
 
   public VersionService(
       ProgrammeRepository programmes,
@@ -64,8 +63,10 @@ public class VersionService {
       VersionMapper mapper,
       RegionAccess access,
       ProgrammeEvents events,
-      AuditLog audit) {
+      AuditLog audit,
+      Clock clock) {
     this.audit = audit;
+    this.clock = clock;
     this.programmes = programmes;
     this.versions = versions;
     this.validator = validator;
@@ -171,7 +172,7 @@ public class VersionService {
     LocalDate effectiveFrom =
         Optional.ofNullable(request.effectiveFrom())
             .or(() -> Optional.ofNullable(decision.date()))
-            .orElse(LocalDate.now(KYIV));
+            .orElse(ServiceTime.today(clock));
     Optional<ProgrammeVersion> previous = versions.adopted(programmeId);
     if (previous.isPresent() && effectiveFrom.isBefore(previous.get().effectiveFrom)) {
       throw ProblemException.invalid(
@@ -207,7 +208,7 @@ public class VersionService {
       throw ProblemException.invalid(
           "acknowledgementNote", "is required when acknowledgeFindings is true");
     }
-    Instant now = now();
+    Instant now = ServiceTime.now(clock);
     previous.ifPresent(
         old -> {
           VersionResponse inForce = toResponse(old, mapper.toDocument(old));
@@ -279,7 +280,7 @@ public class VersionService {
 
   public VersionResponse inForce(UUID programmeId, LocalDate date) {
     programme(programmeId);
-    LocalDate on = date == null ? LocalDate.now(KYIV) : date;
+    LocalDate on = date == null ? ServiceTime.today(clock) : date;
     ProgrammeVersion version =
         versions
             .inForce(programmeId, on)
@@ -355,7 +356,7 @@ public class VersionService {
     draft.number = versions.nextNumber(programme.id);
     draft.status = VersionStatus.DRAFT;
     draft.basedOnNumber = basedOn;
-    draft.createdAt = now();
+    draft.createdAt = ServiceTime.now(clock);
     draft.createdBy = access.callerId();
     touch(draft);
     return draft;
@@ -409,11 +410,7 @@ public class VersionService {
   }
 
   private void touch(ProgrammeVersion version) {
-    version.updatedAt = now();
+    version.updatedAt = ServiceTime.now(clock);
     version.updatedBy = access.callerId();
-  }
-
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -2,7 +2,7 @@ package io.dtmonitor.reporting.events;
 
 import static io.dtmonitor.platform.http.Decimals.normalize;
 
-import io.dtmonitor.platform.events.OutgoingEvent;
+import io.dtmonitor.platform.events.EventKind;
 import io.dtmonitor.platform.outbox.OutboxWriter;
 import io.dtmonitor.reporting.report.Report;
 import io.dtmonitor.reporting.report.ReportLine;
@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /** The events reporting-service publishes on {@value #TOPIC}, written through the outbox. */
 @ApplicationScoped
@@ -25,14 +24,13 @@ public class ReportEvents {
   public static final String REOPENED = "io.dtmonitor.report.ReportReopened.v1";
   public static final String OVERDUE = "io.dtmonitor.report.ReportOverdue.v1";
 
-  private static final String SCHEMA_BASE = "https://dtmonitor.io/schemas/events/";
-  private static final Map<Transition, String[]> TYPES =
+  private static final Map<Transition, EventKind> KINDS =
       Map.of(
-          Transition.SUBMITTED, new String[] {SUBMITTED, "report-submitted.v1"},
-          Transition.RETURNED, new String[] {RETURNED, "report-returned.v1"},
-          Transition.ACCEPTED, new String[] {ACCEPTED, "report-accepted.v1"},
-          Transition.REOPENED, new String[] {REOPENED, "report-reopened.v1"},
-          Transition.OVERDUE, new String[] {OVERDUE, "report-overdue.v1"});
+          Transition.SUBMITTED, kind(SUBMITTED),
+          Transition.RETURNED, kind(RETURNED),
+          Transition.ACCEPTED, kind(ACCEPTED),
+          Transition.REOPENED, kind(REOPENED),
+          Transition.OVERDUE, kind(OVERDUE));
 
   private final OutboxWriter outbox;
 
@@ -43,8 +41,8 @@ public class ReportEvents {
   /** Publishes the event of {@code transition}; transitions without an event publish nothing. */
   public void transitioned(
       Report report, Transition transition, String actor, Instant at, String reason) {
-    String[] type = TYPES.get(transition);
-    if (type == null) {
+    EventKind kind = KINDS.get(transition);
+    if (kind == null) {
       return;
     }
     ReportEventData data =
@@ -78,17 +76,11 @@ public class ReportEvents {
                             normalize(line.spentYtd),
                             line.measureStatus.name()))
                 .toList());
-    outbox.append(
-        new OutgoingEvent(
-            UUID.randomUUID(),
-            TOPIC,
-            type[0],
-            SCHEMA_BASE + type[1] + ".schema.json",
-            "report",
-            report.id.toString(),
-            report.regionCode,
-            at,
-            data));
+    outbox.append(kind.about(report.id.toString(), report.regionCode, at, data));
+  }
+
+  private static EventKind kind(String type) {
+    return new EventKind(TOPIC, type, "report");
   }
 
   private static ReportEventData.Totals totals(Report report) {

@@ -14,6 +14,7 @@ import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
 import io.dtmonitor.platform.security.RegionAccess;
 import io.dtmonitor.platform.security.UnpublishedScope;
+import io.dtmonitor.platform.time.ServiceTime;
 import io.dtmonitor.reporting.events.ReportEvents;
 import io.dtmonitor.reporting.replica.ProgrammeReplica;
 import io.dtmonitor.reporting.replica.ProgrammeReplica.ReplicaProgramme;
@@ -133,7 +134,7 @@ public class ReportService {
   private ReportResponse create(ReplicaProgramme programme, String periodText) {
     Period period = Period.parse(periodText, "period");
     lockPeriod(programme.id(), period);
-    Instant now = now();
+    Instant now = ServiceTime.now(clock);
     Optional<Report> existing = reports.of(programme.id(), period.toString());
     if (existing.isPresent()) {
       Report opened = existing.get();
@@ -217,7 +218,7 @@ public class ReportService {
       return response(report);
     }
     report.lines = new ArrayList<>(report.lines);
-    Instant now = now();
+    Instant now = ServiceTime.now(clock);
     if (report.startedAt == null) {
       start(report, now);
     }
@@ -322,7 +323,7 @@ public class ReportService {
           "The fourth quarter's year-to-date figures must equal the annual report's",
           errors);
     }
-    Instant now = now();
+    Instant now = ServiceTime.now(clock);
     report.findings = new ArrayList<>(aboveplan(report));
     report.status = ReportStatus.SUBMITTED;
     report.submittedAt = now;
@@ -355,7 +356,7 @@ public class ReportService {
       throw ProblemException.conflict(
           "Report " + id + " is " + report.status + "; only a submitted report is reviewed");
     }
-    Instant now = now();
+    Instant now = ServiceTime.now(clock);
     Map<String, ReportLine> lines = byCode(report.lines);
     List<LineComment> comments =
         request.lineComments() == null ? List.of() : request.lineComments();
@@ -402,7 +403,7 @@ public class ReportService {
       throw ProblemException.conflict(
           "Report " + id + " is " + report.status + "; only an accepted report is reopened");
     }
-    Instant now = now();
+    Instant now = ServiceTime.now(clock);
     report.status = ReportStatus.DRAFT;
     touch(report, now, access.callerId());
     record(
@@ -639,9 +640,5 @@ public class ReportService {
   private static Map<String, ReportLine> byCode(List<ReportLine> lines) {
     return lines.stream()
         .collect(Collectors.toMap(line -> line.measureCode, Function.identity(), (a, b) -> a));
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

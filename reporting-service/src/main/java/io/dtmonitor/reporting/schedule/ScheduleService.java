@@ -5,11 +5,12 @@ import io.dtmonitor.platform.http.EntityTags;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.problem.ProblemType;
 import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.platform.time.ServiceTime;
 import io.dtmonitor.reporting.replica.ProgrammeReplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,13 +31,19 @@ public class ScheduleService {
   private final ProgrammeReplica replica;
   private final RegionAccess access;
   private final AuditLog audit;
+  private final Clock clock;
 
   public ScheduleService(
-      ScheduleRepository schedules, ProgrammeReplica replica, RegionAccess access, AuditLog audit) {
+      ScheduleRepository schedules,
+      ProgrammeReplica replica,
+      RegionAccess access,
+      AuditLog audit,
+      Clock clock) {
     this.schedules = schedules;
     this.replica = replica;
     this.access = access;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** The programme's schedule, or its jurisdiction's default when none is set. */
@@ -89,7 +96,7 @@ public class ScheduleService {
     schedule.annual = request.annual();
     schedule.dueDay = request.dueDay();
     schedule.zone = request.zone();
-    schedule.updatedAt = Instant.now();
+    schedule.updatedAt = ServiceTime.now(clock);
     schedule.updatedBy = access.callerId();
     if (stored.isEmpty()) {
       schedules.persist(schedule);

@@ -1,6 +1,7 @@
 package io.dtmonitor.platform.audit;
 
 import io.dtmonitor.platform.security.RegionAccess;
+import io.dtmonitor.platform.security.TokenClaims;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +37,11 @@ public class AuditActors {
     String region = null;
     String client = null;
     if (caller.getPrincipal() instanceof JsonWebToken token) {
-      region = claim(token, RegionAccess.REGION_CLAIM);
-      client = claim(token, "azp");
-      if (client == null) {
-        client = claim(token, "client_id");
-      }
+      region = TokenClaims.text(token, RegionAccess.REGION_CLAIM).orElse(null);
+      client =
+          TokenClaims.text(token, "azp")
+              .or(() -> TokenClaims.text(token, "client_id"))
+              .orElse(null);
     }
     return new AuditActor(
         caller.getPrincipal().getName(),
@@ -48,10 +49,5 @@ public class AuditActors {
         caller.getRoles().stream().sorted().toList(),
         client,
         operationId);
-  }
-
-  private static String claim(JsonWebToken token, String name) {
-    Object value = token.getClaim(name);
-    return value == null ? null : value.toString().replace("\"", "");
   }
 }

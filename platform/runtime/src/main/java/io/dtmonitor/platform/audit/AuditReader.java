@@ -1,12 +1,12 @@
 package io.dtmonitor.platform.audit;
 
+import io.dtmonitor.platform.http.QueryValues;
 import io.dtmonitor.platform.paging.Page;
 import io.dtmonitor.platform.paging.PageRequest;
 import io.dtmonitor.platform.problem.ProblemException;
 import io.dtmonitor.platform.security.RegionAccess;
 import io.dtmonitor.platform.security.Roles;
 import io.dtmonitor.platform.text.Texts;
-import io.dtmonitor.platform.time.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -34,8 +34,8 @@ public class AuditReader {
             Optional.ofNullable(Texts.blankToNull(objectType)),
             Optional.ofNullable(Texts.blankToNull(objectId)),
             Optional.ofNullable(Texts.blankToNull(actor)),
-            Moments.parse("from", from),
-            Moments.parse("to", to),
+            QueryValues.moment("from", from),
+            QueryValues.moment("to", to),
             reach(),
             page));
   }

@@ -19,10 +19,15 @@ public class OperationNaming {
     this.operation = operation;
   }
 
+  /** Whether a request of this HTTP method may change something (reads never do). */
+  static boolean isWrite(String httpMethod) {
+    return !READS.contains(httpMethod);
+  }
+
   @ServerRequestFilter
   public void name(ContainerRequestContext request, ResourceInfo resource) {
     Method method = resource.getResourceMethod();
-    if (method == null || READS.contains(request.getMethod())) {
+    if (method == null || !isWrite(request.getMethod())) {
       return;
     }
     Operation documented = method.getAnnotation(Operation.class);

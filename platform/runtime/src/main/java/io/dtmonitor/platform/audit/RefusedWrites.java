@@ -19,8 +19,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 @Singleton
 public class RefusedWrites {
 
-  private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-
   private final Map<Integer, Counter> counters;
 
   public RefusedWrites(MeterRegistry meters) {
@@ -39,7 +37,7 @@ public class RefusedWrites {
   @ServerResponseFilter
   public void count(ContainerRequestContext request, ContainerResponseContext response) {
     Counter counter = counters.get(response.getStatus());
-    if (counter != null && !READS.contains(request.getMethod())) {
+    if (counter != null && OperationNaming.isWrite(request.getMethod())) {
       counter.increment();
     }
   }

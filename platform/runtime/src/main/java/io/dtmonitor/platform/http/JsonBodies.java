@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Binds a JSON document to its request type and, when it does not fit, answers one 400 that lists
@@ -46,6 +47,9 @@ public class JsonBodies {
 
   private final ObjectMapper json;
   private final Validator validator;
+
+  /** Introspecting a type is the costly part of a check, and request types are few. */
+  private final Map<JavaType, ObjectShape> shapes = new ConcurrentHashMap<>();
 
   public JsonBodies(ObjectMapper json, Validator validator) {
     this.json = json;
@@ -135,6 +139,21 @@ public class JsonBodies {
       problems.add(at.error(JsonProblems.wrongType(type.getRawClass())));
       return;
     }
+    ObjectShape shape = shapes.computeIfAbsent(type, this::shapeOf);
+    node.properties()
+        .forEach(
+            member -> {
+              JavaType propertyType = shape.properties().get(member.getKey());
+              if (propertyType != null) {
+                check(member.getValue(), propertyType, at.key(member.getKey()), problems);
+              } else if (shape.strict()) {
+                problems.add(at.key(member.getKey()).error("unknown field"));
+              }
+            });
+  }
+
+  /** The fields Jackson binds in an object of {@code type}, and whether it refuses others. */
+  private ObjectShape shapeOf(JavaType type) {
     DeserializationConfig config = json.getDeserializationConfig();
     BeanDescription bean = config.introspect(type);
     Map<String, JavaType> properties = new LinkedHashMap<>();
@@ -148,16 +167,7 @@ public class JsonBodies {
             && !config
                 .getDefaultPropertyIgnorals(type.getRawClass(), bean.getClassInfo())
                 .getIgnoreUnknown();
-    node.properties()
-        .forEach(
-            member -> {
-              JavaType propertyType = properties.get(member.getKey());
-              if (propertyType != null) {
-                check(member.getValue(), propertyType, at.key(member.getKey()), problems);
-              } else if (strict) {
-                problems.add(at.key(member.getKey()).error("unknown field"));
-              }
-            });
+    return new ObjectShape(Map.copyOf(properties), strict);
   }
 
   /** Adds the problem Jackson finds binding a scalar, such as an unknown enumeration constant. */
@@ -226,6 +236,8 @@ public class JsonBodies {
       throw ProblemException.invalid("$", "cannot be read as this request's document");
     }
   }
+
+  private record ObjectShape(Map<String, JavaType> properties, boolean strict) {}
 
   /** Where a value sits in the document, as a readable path and as a JSON Pointer. */
   private record Location(String field, JsonPointer pointer) {

@@ -30,8 +30,7 @@ public class RegionAccess {
     if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
       return Optional.empty();
     }
-    Object claim = jwt.getClaim(REGION_CLAIM);
-    return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+    return TokenClaims.text(jwt, REGION_CLAIM);
   }
 
   /** The caller's subject, recorded as the author of changes. */

@@ -1,5 +1,6 @@
 package io.dtmonitor.platform.testing;
 
+import io.dtmonitor.platform.time.ServiceTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,13 +16,11 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class TestClock extends Clock {
 
-  private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-
   private volatile Instant fixed;
 
   /** Sets the time to a wall-clock time in Kyiv, e.g. {@code 2022-04-20T12:00}. */
   public void setKyiv(String localDateTime) {
-    fixed = LocalDateTime.parse(localDateTime).atZone(KYIV).toInstant();
+    fixed = LocalDateTime.parse(localDateTime).atZone(ServiceTime.KYIV).toInstant();
   }
 
   /** Follows real time again. */
