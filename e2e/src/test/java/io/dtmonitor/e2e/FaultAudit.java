@@ -26,10 +26,15 @@ import java.util.stream.Collectors;
 final class FaultAudit {
 
   static final String PROGRAMME_TOPIC = "dtm.programme.events.v1";
+
+  /** Version imports register draft organisations for names they cannot link. */
+  static final String ORGANISATION_TOPIC = "dtm.organisation.events.v1";
+
   static final String REPORT_TOPIC = "dtm.report.events.v1";
   static final String INDICATOR_TOPIC = "dtm.indicator.events.v1";
 
-  static final List<String> TOPICS = List.of(PROGRAMME_TOPIC, REPORT_TOPIC, INDICATOR_TOPIC);
+  static final List<String> TOPICS =
+      List.of(PROGRAMME_TOPIC, ORGANISATION_TOPIC, REPORT_TOPIC, INDICATOR_TOPIC);
 
   private static final String REPORT_OVERDUE = "io.dtmonitor.report.ReportOverdue.v1";
 
@@ -37,6 +42,7 @@ final class FaultAudit {
   static final Map<String, Service> PRODUCERS =
       Map.of(
           PROGRAMME_TOPIC, Service.PROGRAMME,
+          ORGANISATION_TOPIC, Service.PROGRAMME,
           REPORT_TOPIC, Service.REPORTING,
           INDICATOR_TOPIC, Service.INDICATOR);
 
@@ -149,7 +155,14 @@ final class FaultAudit {
       Map<String, Set<String>> notPublished = new LinkedHashMap<>();
       for (var entry : topics.entrySet()) {
         String schema = PRODUCERS.get(entry.getKey()).schema;
-        Set<String> outbox = strings(db, "select event_id::text from " + schema + ".outbox");
+        Set<String> outbox =
+            strings(
+                db,
+                "select event_id::text from "
+                    + schema
+                    + ".outbox where topic = '"
+                    + entry.getKey()
+                    + "'");
         Set<String> published = entry.getValue().distinct().keySet();
         withoutOutbox.put(entry.getKey(), difference(published, outbox));
         notPublished.put(entry.getKey(), difference(outbox, published));

@@ -10,6 +10,10 @@ import io.dtmonitor.client.indicator.model.CrossRegionRow;
 import io.dtmonitor.client.indicator.model.CrossRegionView;
 import io.dtmonitor.client.programme.api.ProgrammeVersionsApi;
 import io.dtmonitor.client.programme.api.ProgrammesApi;
+import io.dtmonitor.client.programme.model.Finding;
+import io.dtmonitor.client.programme.model.FindingCode;
+import io.dtmonitor.client.programme.model.OrganisationMatch;
+import io.dtmonitor.client.programme.model.OrganisationStatus;
 import io.dtmonitor.client.programme.model.Programme;
 import io.dtmonitor.client.programme.model.ProgrammeVersion;
 import io.dtmonitor.seed.Actor;
@@ -21,6 +25,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,6 +55,21 @@ class SeedImportTest {
     assertEquals(
         new BigDecimal("50235.7"),
         new BigDecimal(inForce2022.getDocument().getStatedTotals().getTotal().getAmount()));
+    assertEquals(15, inForce2022.getOrganisations().size(), "the bodies version 2 names");
+    assertTrue(
+        inForce2022.getOrganisations().stream()
+            .allMatch(
+                body ->
+                    body.getMatch() == OrganisationMatch.MATCHED
+                        && body.getOrganisationStatus() == OrganisationStatus.REGISTERED),
+        "every body is linked to a registered organisation: " + inForce2022.getOrganisations());
+    assertEquals(
+        List.of("measure:3.9", "measure:3.12"),
+        inForce2022.getFindings().stream()
+            .filter(finding -> finding.getCode() == FindingCode.EXECUTORS_DIFFER_FROM_SOURCE_TEXT)
+            .map(Finding::getSubject)
+            .toList(),
+        "the cells split by hand stay visible");
 
     BigDecimal spent2022 = annualSpentInTheIllustrativeYear();
     CrossRegionRow poltava2022 =

@@ -14,6 +14,7 @@ public record OrganisationEventData(
     UUID organisationId,
     String regionCode,
     String kind,
+    String status,
     String edrpou,
     List<Name> names,
     long version,

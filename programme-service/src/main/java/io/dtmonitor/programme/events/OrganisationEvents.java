@@ -36,6 +36,7 @@ public class OrganisationEvents {
             organisation.id,
             organisation.regionCode,
             organisation.kind.name(),
+            organisation.status.name(),
             organisation.edrpou,
             organisation.names().stream()
                 .map(

@@ -50,6 +50,12 @@ public class ProgrammeEvents {
             programme.updatedBy,
             version.document(),
             version.computedTotals(),
+            version.organisations().stream()
+                .map(
+                    body ->
+                        new VersionAdoptedData.Organisation(
+                            body.name(), body.organisationId(), body.match().name()))
+                .toList(),
             diff);
     append(VERSION_ADOPTED_KIND, programme, version.adoptedAt(), data);
   }

@@ -6,6 +6,7 @@ import io.dtmonitor.programme.version.diff.VersionDiff;
 import io.dtmonitor.programme.version.reconciliation.ComputedTotals;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -26,4 +27,9 @@ public record VersionAdoptedData(
     String adoptedBy,
     VersionDocument content,
     ComputedTotals computedTotals,
-    VersionDiff diff) {}
+    List<Organisation> organisations,
+    VersionDiff diff) {
+
+  /** A body the version names, as written, and the organisation it is linked to. */
+  public record Organisation(String name, UUID organisationId, String match) {}
+}

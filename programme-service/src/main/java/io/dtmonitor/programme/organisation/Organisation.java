@@ -1,6 +1,7 @@
 package io.dtmonitor.programme.organisation;
 
 import io.dtmonitor.platform.persistence.AuditedEntity;
+import io.dtmonitor.platform.text.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -38,6 +39,9 @@ public class Organisation extends AuditedEntity {
   @Enumerated(EnumType.STRING)
   public OrganisationKind kind;
 
+  @Enumerated(EnumType.STRING)
+  public OrganisationStatus status = OrganisationStatus.REGISTERED;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "organisation_name", joinColumns = @JoinColumn(name = "organisation_id"))
   List<OrganisationName> names = new ArrayList<>();
@@ -54,6 +58,22 @@ public class Organisation extends AuditedEntity {
                 (OrganisationName name) -> name.validFrom,
                 Comparator.nullsFirst(Comparator.naturalOrder())))
         .toList();
+  }
+
+  /** The name it had on {@code date}, else its earliest name: how a version dated then shows it. */
+  public OrganisationName nameAsOf(LocalDate date) {
+    return nameOn(date).orElseGet(() -> names().get(0));
+  }
+
+  /** Whether {@code searchable} is one of its Ukrainian names, in the form text is searched in. */
+  boolean isCalled(String searchable) {
+    return names.stream().anyMatch(name -> Texts.searchable(name.nameUk).equals(searchable));
+  }
+
+  /** Whether it was called {@code searchable} on {@code date}. */
+  boolean wasCalledOn(String searchable, LocalDate date) {
+    return names.stream()
+        .anyMatch(name -> name.validOn(date) && Texts.searchable(name.nameUk).equals(searchable));
   }
 
   /** The name in use now. */

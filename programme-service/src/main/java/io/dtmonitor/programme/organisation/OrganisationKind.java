@@ -8,5 +8,7 @@ public enum OrganisationKind {
   COMMUNAL_INSTITUTION,
   COMMUNITY,
   MINISTRY,
+  /** Several bodies named together, such as «районні державні адміністрації». */
+  GROUP,
   OTHER
 }

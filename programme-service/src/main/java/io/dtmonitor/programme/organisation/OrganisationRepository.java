@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,6 +65,42 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
             + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
             + " order by nameSearch, id";
     return find(query, params).page(0, limit).list();
+  }
+
+  /**
+   * The region's organisations of which a name, current or former, contains one of {@code parts}
+   * (searchable form), oldest first: the candidates for names a programme version uses.
+   */
+  public List<Organisation> inRegionCalledLike(String region, Collection<String> parts) {
+    if (parts.isEmpty()) {
+      return List.of();
+    }
+    List<String> conditions = new ArrayList<>();
+    Parameters params = Parameters.with("region", region);
+    int i = 0;
+    for (String part : parts) {
+      conditions.add("n.nameSearch like :name" + i + " escape '!'");
+      params.and("name" + i, Texts.containing(part));
+      i++;
+    }
+    return find(
+            "select organisation from Organisation organisation left join fetch"
+                + " organisation.names where organisation.regionCode = :region and exists (select"
+                + " 1 from Organisation o join o.names n where o.id = organisation.id and ("
+                + String.join(" or ", conditions)
+                + ")) order by organisation.createdAt, organisation.id",
+            params)
+        .list();
+  }
+
+  /** The organisations with these ids, with their names, in one statement. */
+  public List<Organisation> withIds(Collection<UUID> ids) {
+    return ids.isEmpty()
+        ? List.of()
+        : list(
+            "select organisation from Organisation organisation left join fetch"
+                + " organisation.names where organisation.id in ?1",
+            ids);
   }
 
   /** The organisation with this EDRPOU code, if one is registered. */

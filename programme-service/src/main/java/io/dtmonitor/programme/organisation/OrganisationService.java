@@ -22,9 +22,12 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Registers and renames the bodies named in programmes. A region's CDTO writes its region's
@@ -99,14 +102,43 @@ public class OrganisationService {
                     URI.create("/api/v1/organisations/" + existing.id));
               });
     }
-    Organisation organisation = new Organisation();
-    organisation.id = UUID.randomUUID();
-    organisation.regionCode = request.regionCode();
-    organisation.kind = request.kind();
-    organisation.edrpou = request.edrpou();
-    organisation.addName(
+    return persistNew(
+        request.regionCode(),
+        request.kind(),
+        OrganisationStatus.REGISTERED,
+        request.edrpou(),
         new OrganisationName(
             request.validFrom(), request.nameUk().strip(), Texts.blankToNull(request.nameEn())));
+  }
+
+  /**
+   * Creates a draft organisation of {@code region} called {@code nameUk}, for a name a programme
+   * version uses that no registered organisation has. Runs inside the caller's transaction, whose
+   * region rights it assumes checked.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public OrganisationResponse registerDraft(String region, String nameUk) {
+    return persistNew(
+        region,
+        OrganisationKind.OTHER,
+        OrganisationStatus.DRAFT,
+        null,
+        new OrganisationName(null, nameUk.strip(), null));
+  }
+
+  private OrganisationResponse persistNew(
+      String region,
+      OrganisationKind kind,
+      OrganisationStatus status,
+      String edrpou,
+      OrganisationName name) {
+    Organisation organisation = new Organisation();
+    organisation.id = UUID.randomUUID();
+    organisation.regionCode = region;
+    organisation.kind = kind;
+    organisation.status = status;
+    organisation.edrpou = edrpou;
+    organisation.addName(name);
     organisation.createdAt = ServiceTime.now(clock);
     organisation.createdBy = access.callerId();
     touch(organisation);
@@ -152,6 +184,12 @@ public class OrganisationService {
     return response(find(id), asOf.orElseGet(() -> ServiceTime.today(clock)));
   }
 
+  /** The organisations with these ids, each with the name it had on {@code date}. */
+  public Map<UUID, OrganisationResponse> asOf(Collection<UUID> ids, LocalDate date) {
+    return organisations.withIds(ids).stream()
+        .collect(Collectors.toMap(organisation -> organisation.id, o -> response(o, date)));
+  }
+
   public Page<OrganisationResponse> list(
       Optional<String> region, Optional<String> name, PageRequest page) {
     Optional<OrganisationRepository.NameKey> after =
@@ -178,6 +216,7 @@ public class OrganisationService {
         organisation.id,
         organisation.regionCode,
         organisation.kind,
+        organisation.status,
         organisation.edrpou,
         organisation.nameOn(asOf).map(OrganisationNameResponse::of).orElse(null),
         organisation.names().stream().map(OrganisationNameResponse::of).toList(),

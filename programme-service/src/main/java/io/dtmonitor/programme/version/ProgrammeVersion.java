@@ -109,6 +109,11 @@ public class ProgrammeVersion extends AuditedEntity {
   List<VersionRows.LineRow> lines = new ArrayList<>();
 
   @ElementCollection
+  @CollectionTable(name = "version_organisation", joinColumns = @JoinColumn(name = "version_id"))
+  @OrderColumn(name = "position")
+  List<VersionRows.OrganisationRow> organisations = new ArrayList<>();
+
+  @ElementCollection
   @CollectionTable(name = "reconciliation_finding", joinColumns = @JoinColumn(name = "version_id"))
   @OrderColumn(name = "position")
   List<VersionRows.FindingRow> findings = new ArrayList<>();

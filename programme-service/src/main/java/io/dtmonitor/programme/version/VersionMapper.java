@@ -12,6 +12,7 @@ import io.dtmonitor.programme.version.content.BudgetLineDocument;
 import io.dtmonitor.programme.version.content.DirectionDocument;
 import io.dtmonitor.programme.version.content.FundingSource;
 import io.dtmonitor.programme.version.content.MeasureDocument;
+import io.dtmonitor.programme.version.content.OrganisationLink;
 import io.dtmonitor.programme.version.content.PassportDocument;
 import io.dtmonitor.programme.version.content.Planned;
 import io.dtmonitor.programme.version.content.StatedSource;
@@ -25,7 +26,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Copies a version document into a version's rows and back, exactly. */
+/**
+ * Copies a version document into a version's rows and back, exactly. The links of its names to
+ * organisations are {@link VersionOrganisations}' to write; the document reads back those it named.
+ */
 @ApplicationScoped
 public class VersionMapper {
 
@@ -105,6 +109,7 @@ public class VersionMapper {
                         row.firstYear,
                         row.lastYear,
                         List.copyOf(row.responsibleExecutors),
+                        row.responsibleExecutorsText,
                         row.fundingSourcesText,
                         row.fundingSources.stream().map(FundingSource::valueOf).toList()))
             .toList(),
@@ -116,6 +121,10 @@ public class VersionMapper {
                         row.year,
                         FundingSource.valueOf(row.source),
                         PlannedColumns.of(row.kind, row.amount)))
+            .toList(),
+        version.organisations.stream()
+            .filter(row -> row.named && row.organisationId != null)
+            .map(row -> new OrganisationLink(row.nameAsWritten, row.organisationId))
             .toList());
   }
 
@@ -171,6 +180,7 @@ public class VersionMapper {
     row.firstYear = measure.firstYear();
     row.lastYear = measure.lastYear();
     row.responsibleExecutors = new ArrayList<>(measure.responsibleExecutors());
+    row.responsibleExecutorsText = blankToNull(measure.responsibleExecutorsText());
     row.fundingSourcesText = blankToNull(measure.fundingSourcesText());
     row.fundingSources =
         new ArrayList<>(measure.fundingSources().stream().map(Enum::name).toList());

@@ -1,9 +1,13 @@
 package io.dtmonitor.programme.version;
 
+import io.dtmonitor.programme.organisation.OrganisationMatch;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -60,6 +64,9 @@ final class VersionRows {
     @Column(name = "responsible_executors")
     List<String> responsibleExecutors;
 
+    @Column(name = "responsible_executors_text")
+    String responsibleExecutorsText;
+
     @Column(name = "funding_sources_text")
     String fundingSourcesText;
 
@@ -77,6 +84,21 @@ final class VersionRows {
     String source;
     String kind;
     BigDecimal amount;
+  }
+
+  /** A name the version uses and the organisation it is linked to. */
+  @Embeddable
+  static class OrganisationRow {
+    @Column(name = "name_as_written")
+    String nameAsWritten;
+
+    @Column(name = "organisation_id")
+    UUID organisationId;
+
+    @Enumerated(EnumType.STRING)
+    OrganisationMatch match;
+
+    boolean named;
   }
 
   @Embeddable

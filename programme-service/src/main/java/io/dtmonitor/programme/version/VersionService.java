@@ -31,6 +31,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +55,7 @@ public class VersionService {
   private final RegionAccess access;
   private final ProgrammeEvents events;
   private final AuditLog audit;
+  private final VersionOrganisations bodies;
   private final Clock clock;
 
   public VersionService(
@@ -64,8 +66,10 @@ public class VersionService {
       RegionAccess access,
       ProgrammeEvents events,
       AuditLog audit,
+      VersionOrganisations bodies,
       Clock clock) {
     this.audit = audit;
+    this.bodies = bodies;
     this.clock = clock;
     this.programmes = programmes;
     this.versions = versions;
@@ -97,6 +101,7 @@ public class VersionService {
       draft = newDraft(programme, versions.adopted(programmeId).map(v -> v.number).orElse(null));
     }
     mapper.apply(document, draft);
+    bodies.link(draft, document, programme.regionCode, ServiceTime.today(clock));
     touch(draft);
     mapper.replaceFindings(reconcile(draft, document), draft);
     if (existing.isEmpty()) {
@@ -127,6 +132,7 @@ public class VersionService {
     VersionDocument content = mapper.toDocument(adopted);
     ProgrammeVersion draft = newDraft(programme, adopted.number);
     mapper.apply(content, draft);
+    bodies.link(draft, content, programme.regionCode, ServiceTime.today(clock));
     mapper.replaceFindings(reconcile(draft, content), draft);
     versions.persist(draft);
     versions.flush();
@@ -188,8 +194,8 @@ public class VersionService {
     draft.decisionDate = decision.date();
     draft.decisionTitle = blankToNull(decision.title());
     VersionDocument content = mapper.toDocument(draft);
-    List<Finding> findings =
-        Reconciler.reconcile(content, true, draft.decisionNumber, draft.decisionDate != null);
+    bodies.link(draft, content, programme.regionCode, effectiveFrom);
+    List<Finding> findings = reconcile(draft, content, true);
     List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
     if (!errors.isEmpty() && !request.acknowledgeFindings()) {
       throw new ProblemException(
@@ -330,6 +336,10 @@ public class VersionService {
         version.findingsAcknowledgement,
         content,
         ComputedTotals.of(content),
+        bodies.view(
+            version,
+            content,
+            version.effectiveFrom != null ? version.effectiveFrom : ServiceTime.today(clock)),
         mapper.findings(version),
         version.version);
   }
@@ -345,8 +355,18 @@ public class VersionService {
   }
 
   private List<Finding> reconcile(ProgrammeVersion version, VersionDocument content) {
-    return Reconciler.reconcile(
-        content, !version.isDraft(), version.decisionNumber, version.decisionDate != null);
+    return reconcile(version, content, !version.isDraft());
+  }
+
+  /** The reconciliation's findings and those of the names not linked to one organisation. */
+  private List<Finding> reconcile(
+      ProgrammeVersion version, VersionDocument content, boolean adopted) {
+    List<Finding> findings =
+        new ArrayList<>(
+            Reconciler.reconcile(
+                content, adopted, version.decisionNumber, version.decisionDate != null));
+    findings.addAll(bodies.findings(version, content));
+    return findings;
   }
 
   private ProgrammeVersion newDraft(Programme programme, Integer basedOn) {

@@ -88,7 +88,8 @@ class FindingsBoundTest {
             new StatedTotals(Planned.fixed("1"), years, sources),
             directions,
             measures,
-            lines);
+            lines,
+            List.of());
 
     List<Finding> findings = Reconciler.reconcile(worst, true, null, false);
 
@@ -110,7 +111,8 @@ class FindingsBoundTest {
         new StatedTotals(Planned.WITHIN, List.of(), List.of()),
         directions,
         measures,
-        lines);
+        lines,
+        List.of());
   }
 
   private static PassportDocument passport(String title) {
@@ -120,6 +122,6 @@ class FindingsBoundTest {
 
   private static MeasureDocument measure(String code, int direction, int year) {
     return new MeasureDocument(
-        code, direction, MIXED_TITLE, year, year, List.of(), null, List.of());
+        code, direction, MIXED_TITLE, year, year, List.of(), null, null, List.of());
   }
 }

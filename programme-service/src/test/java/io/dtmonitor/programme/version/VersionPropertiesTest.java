@@ -161,6 +161,7 @@ class VersionPropertiesTest {
                 2023,
                 List.of(),
                 null,
+                null,
                 List.of(FundingSource.REGIONAL_BUDGET)));
       }
     }
@@ -196,7 +197,8 @@ class VersionPropertiesTest {
                     new StatedTotals(total, List.of(), List.of()),
                     directions,
                     measures,
-                    lines));
+                    lines,
+                    List.of()));
   }
 
   private static VersionDocument withStatedTotalsFromLines(VersionDocument version) {
@@ -223,7 +225,8 @@ class VersionPropertiesTest {
         new StatedTotals(total, years, sources),
         directions,
         version.measures(),
-        version.lines());
+        version.lines(),
+        version.organisationLinks());
   }
 
   private static VersionDocument withLines(
@@ -234,7 +237,8 @@ class VersionPropertiesTest {
         version.statedTotals(),
         version.directions(),
         version.measures(),
-        lines);
+        lines,
+        version.organisationLinks());
   }
 
   private static Map<LineKey, String> byKey(List<BudgetLineDocument> lines) {

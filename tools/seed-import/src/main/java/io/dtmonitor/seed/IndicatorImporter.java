@@ -49,21 +49,12 @@ final class IndicatorImporter {
   /** The stored target of the request's region, indicator and year, walking every page. */
   private static Optional<Target> storedTarget(TargetsApi targets, TargetRequest target)
       throws ApiException {
-    String pageToken = null;
-    do {
-      TargetList page =
-          targets.listTargets(target.getIndicatorCode(), 100, pageToken, target.getRegionCode());
-      Optional<Target> match =
-          page.getItems().stream()
-              .filter(
-                  candidate -> Objects.equals(candidate.getTargetYear(), target.getTargetYear()))
-              .findFirst();
-      if (match.isPresent()) {
-        return match;
-      }
-      pageToken = page.getNextPageToken();
-    } while (pageToken != null);
-    return Optional.empty();
+    return Pages.first(
+        pageToken ->
+            targets.listTargets(target.getIndicatorCode(), 100, pageToken, target.getRegionCode()),
+        TargetList::getItems,
+        TargetList::getNextPageToken,
+        candidate -> Objects.equals(candidate.getTargetYear(), target.getTargetYear()));
   }
 
   void setTarget(TargetRequest target) throws ApiException {

@@ -4,10 +4,14 @@ import io.dtmonitor.client.programme.ApiException;
 import io.dtmonitor.client.programme.api.ProgrammeVersionsApi;
 import io.dtmonitor.client.programme.api.ProgrammesApi;
 import io.dtmonitor.client.programme.model.CreateProgrammeRequest;
+import io.dtmonitor.client.programme.model.Measure;
+import io.dtmonitor.client.programme.model.OrganisationLink;
 import io.dtmonitor.client.programme.model.Programme;
 import io.dtmonitor.client.programme.model.ProgrammeVersion;
 import io.dtmonitor.client.programme.model.ProgrammeVersionList;
 import io.dtmonitor.client.programme.model.ProgrammeVersionSummary;
+import io.dtmonitor.client.programme.model.VersionDocument;
+import io.dtmonitor.client.programme.model.VersionPassport;
 import io.dtmonitor.client.programme.model.VersionStatus;
 import io.dtmonitor.client.reporting.api.ReportingSchedulesApi;
 import io.dtmonitor.client.reporting.model.ReportingSchedule;
@@ -15,6 +19,8 @@ import io.dtmonitor.client.reporting.model.ReportingScheduleRequest;
 import io.dtmonitor.seed.ProgrammeSeed.VersionSeed;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,8 +45,11 @@ final class ProgrammeImporter {
     this.progress = progress;
   }
 
-  /** Returns the programme's id. */
-  UUID importProgramme(ProgrammeSeed seed) throws Exception {
+  /**
+   * Returns the programme's id. {@code spellings} are the other spellings of the region's bodies,
+   * which its versions link by id.
+   */
+  UUID importProgramme(ProgrammeSeed seed, Map<String, UUID> spellings) throws Exception {
     CreateProgrammeRequest registration = seed.registration();
     Actor cdto = Actor.cdtoOf(registration.getRegionCode());
     String label = registration.getRegionCode() + " «" + registration.getTitleUk() + "»";
@@ -59,7 +68,7 @@ final class ProgrammeImporter {
 
     ProgrammeVersionsApi versions = new ProgrammeVersionsApi(clients.programme(cdto));
     for (VersionSeed version : seed.versions()) {
-      Outcome outcome = bringVersion(versions, programme.getId(), version);
+      Outcome outcome = bringVersion(versions, programme.getId(), version, spellings);
       progress.step(label + " version " + version.number() + " (" + version.file() + ")", outcome);
     }
     if (seed.schedule() != null) {
@@ -69,8 +78,13 @@ final class ProgrammeImporter {
     return programme.getId();
   }
 
-  private Outcome bringVersion(ProgrammeVersionsApi versions, UUID programmeId, VersionSeed seed)
+  private Outcome bringVersion(
+      ProgrammeVersionsApi versions,
+      UUID programmeId,
+      VersionSeed seed,
+      Map<String, UUID> spellings)
       throws ApiException {
+    VersionDocument document = linked(seed.document(), spellings);
     Map<Integer, ProgrammeVersionSummary> existing = new HashMap<>();
     String pageToken = null;
     do {
@@ -87,14 +101,14 @@ final class ProgrammeImporter {
       ProgrammeVersion stored = versions.getDraftVersion(programmeId);
       draft =
           versions.importDraftVersion(
-              programmeId, seed.document(), ServiceClients.etag(stored.getVersion()));
+              programmeId, document, ServiceClients.etag(stored.getVersion()));
     } else if (seed.number() == 1) {
-      draft = versions.importDraftVersion(programmeId, seed.document(), null);
+      draft = versions.importDraftVersion(programmeId, document, null);
     } else {
       ProgrammeVersion amendment = versions.startAmendment(programmeId);
       draft =
           versions.importDraftVersion(
-              programmeId, seed.document(), ServiceClients.etag(amendment.getVersion()));
+              programmeId, document, ServiceClients.etag(amendment.getVersion()));
     }
     if (draft.getNumber() != seed.number()) {
       throw new SeedDataException(
@@ -111,6 +125,27 @@ final class ProgrammeImporter {
         ServiceClients.etag(draft.getVersion()),
         seed.adoption().request());
     return Outcome.CREATED;
+  }
+
+  /** The document with the other spellings of bodies it uses linked to them by id. */
+  private static VersionDocument linked(VersionDocument document, Map<String, UUID> spellings) {
+    Set<String> used = new LinkedHashSet<>();
+    VersionPassport passport = document.getPassport();
+    used.add(passport.getInitiator());
+    used.add(passport.getDeveloper());
+    used.addAll(Objects.requireNonNullElse(passport.getResponsibleExecutors(), List.of()));
+    Objects.requireNonNullElse(document.getMeasures(), List.<Measure>of())
+        .forEach(
+            measure ->
+                used.addAll(
+                    Objects.requireNonNullElse(measure.getResponsibleExecutors(), List.of())));
+    document.setOrganisationLinks(
+        used.stream()
+            .filter(Objects::nonNull)
+            .filter(spellings::containsKey)
+            .map(name -> new OrganisationLink().name(name).organisationId(spellings.get(name)))
+            .toList());
+    return document;
   }
 
   /**

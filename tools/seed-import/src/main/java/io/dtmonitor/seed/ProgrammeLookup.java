@@ -18,15 +18,10 @@ public final class ProgrammeLookup {
   public static Optional<Programme> find(
       ProgrammesApi programmes, String region, String titlePart, Predicate<Programme> wanted)
       throws ApiException {
-    String pageToken = null;
-    do {
-      ProgrammePage page = programmes.listProgrammes(100, pageToken, region, null, titlePart, null);
-      Optional<Programme> match = page.getItems().stream().filter(wanted).findFirst();
-      if (match.isPresent()) {
-        return match;
-      }
-      pageToken = page.getNextPageToken();
-    } while (pageToken != null);
-    return Optional.empty();
+    return Pages.first(
+        pageToken -> programmes.listProgrammes(100, pageToken, region, null, titlePart, null),
+        ProgrammePage::getItems,
+        ProgrammePage::getNextPageToken,
+        wanted);
   }
 }

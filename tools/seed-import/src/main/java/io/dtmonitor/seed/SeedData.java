@@ -5,7 +5,9 @@ import io.dtmonitor.client.indicator.model.IndicatorRequest;
 import io.dtmonitor.client.indicator.model.RecordObservationRequest;
 import io.dtmonitor.client.indicator.model.TargetRequest;
 import io.dtmonitor.client.programme.model.CreateProgrammeRequest;
+import io.dtmonitor.client.programme.model.Measure;
 import io.dtmonitor.client.programme.model.VersionDocument;
+import io.dtmonitor.client.programme.model.VersionPassport;
 import io.dtmonitor.client.reporting.model.ReportingScheduleRequest;
 import io.dtmonitor.seed.ProgrammeSeed.VersionSeed;
 import java.io.IOException;
@@ -14,8 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,11 +36,14 @@ import java.util.stream.Stream;
  *   <li>{@code programmes/<name>/programme.json}: the registration; {@code v1.json}, {@code
  *       v2.json}, ...: the versions; {@code adoptions.json}: their decisions; optional {@code
  *       reporting-schedule.json}.
+ *   <li>{@code organisations/organisations.json}: the bodies the programmes name, with the other
+ *       spellings the documents use for them.
  *   <li>{@code indicators/indicators.json}, {@code targets.json}, {@code observations.json}.
  *   <li>{@code reports/*.json}: reporting years.
  * </ul>
  */
 record SeedData(
+    List<OrganisationSeed> organisations,
     List<ProgrammeSeed> programmes,
     List<IndicatorRequest> indicators,
     List<TargetRequest> targets,
@@ -52,6 +61,10 @@ record SeedData(
     Path indicators = files.root().resolve("indicators");
     SeedData data =
         new SeedData(
+            list(
+                files,
+                files.root().resolve("organisations").resolve("organisations.json"),
+                new TypeReference<>() {}),
             programmes,
             list(files, indicators.resolve("indicators.json"), new TypeReference<>() {}),
             list(files, indicators.resolve("targets.json"), new TypeReference<>() {}),
@@ -69,6 +82,7 @@ record SeedData(
             .sum();
     int reportSteps = reportYears.stream().mapToInt(year -> year.quarters().size()).sum();
     return 1
+        + organisations.size()
         + programmeSteps
         + indicators.size()
         + targets.size()
@@ -82,6 +96,7 @@ record SeedData(
   }
 
   private void checkReferences(SeedFiles files) {
+    checkBodiesNamed();
     Map<String, ProgrammeSeed> byDirectory = programmesByDirectory();
     for (ReportYearSeed year : reportYears) {
       if (!byDirectory.containsKey(year.programme())) {
@@ -92,6 +107,51 @@ record SeedData(
                 + year.programme()
                 + "', which is not a directory of "
                 + files.relative(files.root().resolve("programmes")));
+      }
+    }
+  }
+
+  /**
+   * Every body a version names must be an organisation of its region (by name or another spelling),
+   * so that the import links each of them.
+   */
+  private void checkBodiesNamed() {
+    Map<String, Set<String>> spellings = new HashMap<>();
+    for (OrganisationSeed organisation : organisations) {
+      Set<String> region =
+          spellings.computeIfAbsent(organisation.regionCode(), code -> new HashSet<>());
+      region.add(organisation.nameUk());
+      region.addAll(organisation.alsoWrittenAs());
+    }
+    for (ProgrammeSeed programme : programmes) {
+      String region = programme.registration().getRegionCode();
+      for (VersionSeed version : programme.versions()) {
+        List<String> named = new ArrayList<>();
+        VersionPassport passport = version.document().getPassport();
+        if (passport != null) {
+          named.add(passport.getInitiator());
+          named.add(passport.getDeveloper());
+          named.addAll(Objects.requireNonNullElse(passport.getResponsibleExecutors(), List.of()));
+        }
+        Objects.requireNonNullElse(version.document().getMeasures(), List.<Measure>of())
+            .forEach(
+                measure ->
+                    named.addAll(
+                        Objects.requireNonNullElse(measure.getResponsibleExecutors(), List.of())));
+        named.stream()
+            .filter(Objects::nonNull)
+            .filter(name -> !spellings.getOrDefault(region, Set.of()).contains(name))
+            .findFirst()
+            .ifPresent(
+                name -> {
+                  throw new SeedDataException(
+                      version.file()
+                          + " names «"
+                          + name
+                          + "», which is no organisation of "
+                          + region
+                          + " in organisations/organisations.json");
+                });
       }
     }
   }

@@ -73,10 +73,18 @@ public final class SeedImport {
     Progress progress = new Progress(out, data.steps());
     checkRegions(data, progress);
 
+    OrganisationImporter organisationImporter = new OrganisationImporter(clients, progress);
+    for (OrganisationSeed organisation : data.organisations()) {
+      organisationImporter.importOrganisation(organisation);
+    }
+
     ProgrammeImporter programmeImporter = new ProgrammeImporter(clients, progress);
     Map<String, UUID> programmeIds = new HashMap<>();
     for (ProgrammeSeed programme : data.programmes()) {
-      programmeIds.put(programme.directory(), programmeImporter.importProgramme(programme));
+      programmeIds.put(
+          programme.directory(),
+          programmeImporter.importProgramme(
+              programme, organisationImporter.spellings(programme.registration().getRegionCode())));
     }
 
     IndicatorImporter indicatorImporter = new IndicatorImporter(clients, progress);

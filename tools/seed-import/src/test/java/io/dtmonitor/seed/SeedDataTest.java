@@ -93,6 +93,37 @@ class SeedDataTest {
   }
 
   @Test
+  void everyBodyAVersionNamesMustBeAnOrganisationOfItsRegion() throws IOException {
+    Path programme = programme("named");
+    Files.writeString(
+        programme.resolve("v1.json"),
+        """
+        {"format": "dtm.programme-version/1",
+         "passport": {"titleUk": "П", "firstYear": 2021, "lastYear": 2023,
+                      "initiator": "Відомий департамент"},
+         "measures": [{"code": "1.1", "directionNumber": 1, "title": "З", "firstYear": 2021,
+                       "lastYear": 2021, "responsibleExecutors": ["Інший департамент"]}]}
+        """);
+    Files.writeString(
+        programme.resolve("adoptions.json"),
+        "[{\"version\": 1, \"decision\": {\"body\": \"Рада\"}}]");
+    Files.createDirectories(data.resolve("organisations"));
+    Files.writeString(
+        data.resolve("organisations/organisations.json"),
+        """
+        [{"regionCode": "UA-53", "kind": "DEPARTMENT", "nameUk": "Відомий департамент",
+          "alsoWrittenAs": ["Відомий деп."]},
+         {"regionCode": "UA-63", "kind": "DEPARTMENT", "nameUk": "Інший департамент"}]
+        """);
+
+    SeedDataException error = assertThrows(SeedDataException.class, () -> SeedData.load(data));
+
+    assertTrue(
+        error.getMessage().contains("names «Інший департамент», which is no organisation of UA-53"),
+        error.getMessage());
+  }
+
+  @Test
   void reportsMustNameAProgrammeDirectory() throws IOException {
     Path programme = programme("known");
     Files.writeString(programme.resolve("v1.json"), "{\"format\": \"dtm.programme-version/1\"}");

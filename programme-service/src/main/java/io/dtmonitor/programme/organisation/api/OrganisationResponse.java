@@ -1,6 +1,7 @@
 package io.dtmonitor.programme.organisation.api;
 
 import io.dtmonitor.programme.organisation.OrganisationKind;
+import io.dtmonitor.programme.organisation.OrganisationStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,11 @@ public record OrganisationResponse(
     UUID id,
     @Schema(example = "UA-53") String regionCode,
     OrganisationKind kind,
+    @Schema(
+            description =
+                "DRAFT when a programme version import created it for a name no registered"
+                    + " organisation of the region has")
+        OrganisationStatus status,
     @Schema(example = "14360570", nullable = true) String edrpou,
     @Schema(
             description =

@@ -25,6 +25,10 @@ public record VersionResponse(
     @Schema(nullable = true) String findingsAcknowledgement,
     VersionDocument document,
     ComputedTotals computedTotals,
+    @Schema(
+            description = "Each body the version names and the organisation it is linked to",
+            maxItems = VersionDocument.MAX_NAMES)
+        List<VersionOrganisation> organisations,
     @Schema(maxItems = Reconciler.MAX_FINDINGS) List<Finding> findings,
     @Schema(description = "Optimistic concurrency version; also the ETag", example = "0")
         long version) {}

@@ -24,6 +24,16 @@ public record MeasureDocument(
     @Schema(required = true, example = "2023") @NotNull @Min(2000) @Max(2100) Integer lastYear,
     @Size(max = 50) List<@NotBlank @Size(max = 1000) String> responsibleExecutors,
     @Schema(
+            description =
+                "The source's own wording of the executors cell, when the list was read from one;"
+                    + " a list that does not join back into it is a finding",
+            nullable = true,
+            example =
+                "Управління майном Полтавської обласної ради, комунальна установа Полтавської"
+                    + " обласної ради з експлуатації адміністративних будівель")
+        @Size(max = 4000)
+        String responsibleExecutorsText,
+    @Schema(
             description = "The source's wording of the funding sources",
             nullable = true,
             example = "Обласний бюджет, інші джерела")

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -107,6 +108,33 @@ public class VersionDocumentValidator {
         errors.add(FieldError.inBody(at, "repeats another line's measure, year and source"));
       }
       checkPlanned(at + ".planned", line.planned(), errors);
+    }
+    checkNames(document, errors);
+  }
+
+  private static void checkNames(VersionDocument document, List<FieldError> errors) {
+    Map<String, List<String>> named = document.bodiesNamed();
+    if (named.size() > VersionDocument.MAX_NAMES) {
+      errors.add(
+          FieldError.inBody(
+              "measures",
+              "name "
+                  + named.size()
+                  + " different bodies; a version names at most "
+                  + VersionDocument.MAX_NAMES));
+    }
+    Set<String> linked = new HashSet<>();
+    List<OrganisationLink> links = document.organisationLinks();
+    for (int i = 0; i < links.size(); i++) {
+      String name = links.get(i).name();
+      String at = "organisationLinks[" + i + "].name";
+      if (!named.containsKey(name)) {
+        errors.add(
+            FieldError.inBody(
+                at, "is not a name the passport or a measure of this version uses, as written"));
+      } else if (!linked.add(name)) {
+        errors.add(FieldError.inBody(at, "is linked twice"));
+      }
     }
   }
 

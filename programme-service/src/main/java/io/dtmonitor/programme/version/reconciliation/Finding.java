@@ -19,7 +19,7 @@ public record Finding(
     @Schema(nullable = true) Planned stated,
     @Schema(nullable = true) Planned computed) {
 
-  static Finding of(FindingCode code, String subject, String message) {
+  public static Finding of(FindingCode code, String subject, String message) {
     return new Finding(code, code.severity(), subject, message, null, null);
   }
 

@@ -1,5 +1,6 @@
 package io.dtmonitor.programme.version.reconciliation;
 
+import io.dtmonitor.platform.text.Texts;
 import io.dtmonitor.programme.version.content.BudgetLineDocument;
 import io.dtmonitor.programme.version.content.DirectionDocument;
 import io.dtmonitor.programme.version.content.MeasureDocument;
@@ -31,7 +32,8 @@ public final class Reconciler {
    * The most findings one version can have, from the document's caps: one per stated total (the
    * whole, each year, direction and source, plus each source's share), per measure and line outside
    * its term, per direction without a fixed amount, per title mixing alphabets, and the decision
-   * reference.
+   * reference, per measure whose executors do not join back into the source's wording, and per name
+   * the version uses that is not linked to one registered organisation.
    */
   public static final int MAX_FINDINGS =
       1
@@ -44,7 +46,9 @@ public final class Reconciler {
           + 1
           + 1
           + VersionDocument.MAX_DIRECTIONS
-          + VersionDocument.MAX_MEASURES;
+          + VersionDocument.MAX_MEASURES
+          + VersionDocument.MAX_MEASURES
+          + VersionDocument.MAX_NAMES;
 
   /** How many of a title's mixed words its finding names. */
   private static final int WORDS_NAMED = 5;
@@ -80,7 +84,37 @@ public final class Reconciler {
                   + " are not recorded"));
     }
     checkTitles(document, findings);
+    checkExecutorsText(document, findings);
     return findings;
+  }
+
+  /**
+   * A measure's executors, joined as the source separates them, should give back the source's
+   * wording of the cell; where they do not, the list was split or mended by hand (a missing comma,
+   * a stray word at a page break), and a reader should see where.
+   */
+  private static void checkExecutorsText(VersionDocument document, List<Finding> findings) {
+    for (MeasureDocument measure : document.measures()) {
+      String text = measure.responsibleExecutorsText();
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      String joined = String.join(", ", measure.responsibleExecutors());
+      if (!Texts.searchable(joined).equals(Texts.searchable(text))) {
+        findings.add(
+            Finding.of(
+                FindingCode.EXECUTORS_DIFFER_FROM_SOURCE_TEXT,
+                "measure:" + measure.code(),
+                "Measure "
+                    + measure.code()
+                    + " lists "
+                    + measure.responsibleExecutors().size()
+                    + " executors that do not join back into the source's cell «"
+                    + text.strip()
+                    + "»: the cell was split or mended by hand; check the list against the"
+                    + " source"));
+      }
+    }
   }
 
   private static void checkStatedTotals(
