@@ -16,6 +16,8 @@ import io.dtmonitor.client.programme.model.OrganisationMatch;
 import io.dtmonitor.client.programme.model.OrganisationStatus;
 import io.dtmonitor.client.programme.model.Programme;
 import io.dtmonitor.client.programme.model.ProgrammeVersion;
+import io.dtmonitor.client.reporting.api.ReportsApi;
+import io.dtmonitor.client.reporting.model.Report;
 import io.dtmonitor.seed.Actor;
 import io.dtmonitor.seed.Eventually;
 import io.dtmonitor.seed.ProgrammeLookup;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +95,31 @@ class SeedImportTest {
         poltava2022.getReports().getOnTime()
             + poltava2022.getReports().getLate()
             + poltava2022.getReports().getOverdue());
+
+    ReportsApi reports = new ReportsApi(clients.reporting(Actor.MINISTRY));
+    UUID annual2022 =
+        reports
+            .listReports(10, null, "2022", digital.getId(), null, null)
+            .getItems()
+            .get(0)
+            .getId();
+    Eventually.retry(
+        PROPAGATION,
+        Set.of(),
+        () -> {
+          Report report = reports.getReport(annual2022);
+          boolean named =
+              report.getLines().stream()
+                  .allMatch(
+                      line ->
+                          !line.getResponsibleBodies().isEmpty()
+                              && line.getResponsibleBodies().stream()
+                                  .allMatch(body -> body.getOrganisationName() != null));
+          if (!named) {
+            throw new AssertionError("not every body of every line is named yet: " + report);
+          }
+          return report;
+        });
 
     CrossRegionRow poltava2021 = row(view("2021", "UA"), "UA-53");
     assertTrue(

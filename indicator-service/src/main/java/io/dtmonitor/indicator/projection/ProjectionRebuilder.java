@@ -40,11 +40,10 @@ public class ProjectionRebuilder {
     entityManager
         .createNativeQuery("truncate programme_year_plan, programme_fact, report_fact")
         .executeUpdate();
-    TopicReplayer.Replayed fromProgrammes =
-        replayer.replay(ProgrammeFactsHandler.TOPIC, programmes);
-    TopicReplayer.Replayed fromReports = replayer.replay(ReportFactsHandler.TOPIC, reports);
-    return new Rebuilt(
-        fromProgrammes.recordsRead() + fromReports.recordsRead(),
-        fromProgrammes.skipped() + fromReports.skipped());
+    TopicReplayer.Replayed replayed =
+        replayer
+            .replay(ProgrammeFactsHandler.TOPIC, programmes)
+            .plus(replayer.replay(ReportFactsHandler.TOPIC, reports));
+    return new Rebuilt(replayed.recordsRead(), replayed.skipped());
   }
 }

@@ -2,11 +2,13 @@ package io.dtmonitor.reporting.report;
 
 import static io.dtmonitor.platform.http.Decimals.normalize;
 
+import io.dtmonitor.reporting.replica.ResponsibleBodies;
 import io.dtmonitor.reporting.report.api.HistoryEntry;
 import io.dtmonitor.reporting.report.api.ReportFindingResponse;
 import io.dtmonitor.reporting.report.api.ReportLineResponse;
 import io.dtmonitor.reporting.report.api.ReportResponse;
 import io.dtmonitor.reporting.report.api.ReportSummary;
+import io.dtmonitor.reporting.report.api.ResponsibleBody;
 import io.dtmonitor.reporting.report.api.SubmissionChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -26,7 +28,30 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReportMapper {
 
+  private final ResponsibleBodies bodies;
+
+  public ReportMapper(ResponsibleBodies bodies) {
+    this.bodies = bodies;
+  }
+
   public ReportResponse toResponse(Report report, Optional<Report> previousQuarter) {
+    Map<String, List<ResponsibleBody>> responsible =
+        bodies
+            .of(report.programmeId, report.programmeVersion, report.periodValue().lastDay())
+            .entrySet()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey,
+                    entry ->
+                        entry.getValue().stream()
+                            .map(
+                                body ->
+                                    new ResponsibleBody(
+                                        body.name(),
+                                        body.organisationId(),
+                                        body.organisationName()))
+                            .toList()));
     Map<String, ReportLine> previous =
         previousQuarter
             .map(
@@ -46,6 +71,7 @@ public class ReportMapper {
                   return new ReportLineResponse(
                       line.measureCode,
                       line.measureTitle,
+                      responsible.getOrDefault(line.measureCode, List.of()),
                       normalize(line.plannedFixed),
                       line.plannedWithinFunding,
                       normalize(line.fundedYtd),

@@ -31,7 +31,13 @@ public class TopicReplayer {
   /**
    * What a replay saw: records read, and records skipped as not a CloudEvent, foreign or poison.
    */
-  public record Replayed(long recordsRead, long skipped) {}
+  public record Replayed(long recordsRead, long skipped) {
+
+    /** The two replays counted together, as one rebuild from several topics. */
+    public Replayed plus(Replayed other) {
+      return new Replayed(recordsRead + other.recordsRead, skipped + other.skipped);
+    }
+  }
 
   /**
    * Reads {@code topic} from its first offset to its end and hands every event from one of the

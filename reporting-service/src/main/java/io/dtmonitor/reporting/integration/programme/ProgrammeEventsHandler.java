@@ -8,15 +8,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Consumes programme-service's topic and keeps the replica of adopted versions, and the open
- * reports on the version in force at their period's end ({@link ReportRebase}). Other event types
- * on the topic are recorded as processed and otherwise ignored.
+ * Consumes programme-service's topics and keeps the replica of adopted versions and of the
+ * organisations they name, and the open reports on the version in force at their period's end
+ * ({@link ReportRebase}). Other event types are recorded as processed and otherwise ignored.
  */
 @ApplicationScoped
 public class ProgrammeEventsHandler implements IncomingEventHandler {
 
   public static final String TOPIC = "dtm.programme.events.v1";
   public static final String VERSION_ADOPTED = "io.dtmonitor.programme.ProgrammeVersionAdopted.v1";
+  public static final String ORGANISATION_TOPIC = "dtm.organisation.events.v1";
+
+  /** Both carry an organisation's whole state. */
+  public static final Set<String> ORGANISATION_STATES =
+      Set.of(
+          "io.dtmonitor.programme.OrganisationRegistered.v1",
+          "io.dtmonitor.programme.OrganisationRenamed.v1");
 
   private final ReplicaWriter replica;
   private final ReportRebase rebase;
@@ -35,7 +42,7 @@ public class ProgrammeEventsHandler implements IncomingEventHandler {
 
   @Override
   public Set<String> topics() {
-    return Set.of(TOPIC);
+    return Set.of(TOPIC, ORGANISATION_TOPIC);
   }
 
   /** The producer whose events these are; any other source is dead-lettered. */
@@ -50,6 +57,8 @@ public class ProgrammeEventsHandler implements IncomingEventHandler {
       ProgrammeVersionAdopted adopted = parse(event);
       replica.apply(adopted);
       rebase.followVersionsInForce(adopted.programmeId());
+    } else if (ORGANISATION_STATES.contains(event.getType())) {
+      replica.apply(data.read(event, OrganisationState.class));
     }
   }
 

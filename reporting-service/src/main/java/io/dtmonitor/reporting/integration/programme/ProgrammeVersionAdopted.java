@@ -13,7 +13,9 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,12 +30,32 @@ public record ProgrammeVersionAdopted(
     @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
     @Positive int versionNumber,
     @NotNull LocalDate effectiveFrom,
-    @NotNull @Valid Content content) {
+    @NotNull @Valid Content content,
+    @Size(max = MAX_BODIES) List<@NotNull @Valid Body> organisations) {
 
   /** The most measures and budget lines a version holds (programme-service's document caps). */
   public static final int MAX_MEASURES = 1000;
 
   public static final int MAX_LINES = 20000;
+
+  /** The most bodies a version names, and a measure. */
+  public static final int MAX_BODIES = 1000;
+
+  public static final int MAX_MEASURE_BODIES = 50;
+
+  public ProgrammeVersionAdopted {
+    // Events from before versions linked their bodies carry no links.
+    organisations = organisations == null ? List.of() : organisations;
+  }
+
+  /** The organisation each body the version names is linked to, by the name as written. */
+  public Map<String, UUID> organisationIds() {
+    Map<String, UUID> ids = new HashMap<>();
+    organisations.stream()
+        .filter(body -> body.organisationId() != null)
+        .forEach(body -> ids.putIfAbsent(body.name(), body.organisationId()));
+    return ids;
+  }
 
   /** A measure's code within its programme, e.g. 3.12. */
   static final String MEASURE_CODE = "[0-9]{1,2}(\\.[0-9]{1,3}){1,2}";
@@ -59,7 +81,17 @@ public record ProgrammeVersionAdopted(
       @Positive int directionNumber,
       @NotBlank String title,
       @Min(2000) @Max(2100) int firstYear,
-      @Min(2000) @Max(2100) int lastYear) {}
+      @Min(2000) @Max(2100) int lastYear,
+      @Size(max = MAX_MEASURE_BODIES)
+          List<@NotBlank @Size(max = 1000) String> responsibleExecutors) {
+
+    public Measure {
+      responsibleExecutors = responsibleExecutors == null ? List.of() : responsibleExecutors;
+    }
+  }
+
+  /** A body the version names and the organisation it is linked to, if any. */
+  public record Body(@NotBlank @Size(max = 1000) String name, UUID organisationId) {}
 
   public record Line(
       @NotNull @Pattern(regexp = MEASURE_CODE) String measureCode,

@@ -7,8 +7,9 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Drops the programme replica and rebuilds it from the programme topic, read from offset 0 to its
- * current end, in one transaction: the replica is a pure function of the topic.
+ * Drops the programme replica and rebuilds it from programme-service's topics (organisations, then
+ * programmes), each read from offset 0 to its current end, in one transaction: the replica is a
+ * pure function of the topics.
  */
 @ApplicationScoped
 public class ReplicaRebuilder {
@@ -34,9 +35,13 @@ public class ReplicaRebuilder {
   public Rebuilt rebuild() {
     entityManager
         .createNativeQuery(
-            "truncate replica_plan, replica_measure, replica_version, replica_programme")
+            "truncate replica_measure_body, replica_plan, replica_measure, replica_version,"
+                + " replica_programme, replica_organisation_name, replica_organisation")
         .executeUpdate();
-    TopicReplayer.Replayed replayed = replayer.replay(ProgrammeEventsHandler.TOPIC, handler);
+    TopicReplayer.Replayed replayed =
+        replayer
+            .replay(ProgrammeEventsHandler.ORGANISATION_TOPIC, handler)
+            .plus(replayer.replay(ProgrammeEventsHandler.TOPIC, handler));
     return new Rebuilt(replayed.recordsRead(), replayed.skipped());
   }
 }

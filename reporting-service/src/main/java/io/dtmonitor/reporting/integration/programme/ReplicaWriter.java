@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.hibernate.Session;
 
 /**
@@ -109,6 +110,89 @@ public class ReplicaWriter {
       }
       plans.executeBatch();
     }
+    Map<String, UUID> organisations = event.organisationIds();
+    try (PreparedStatement bodies =
+        connection.prepareStatement(
+            """
+            insert into replica_measure_body (programme_id, version_number, measure_code, position, name_as_written, organisation_id)
+            values (?, ?, ?, ?, ?, ?)
+            """)) {
+      for (var measure : event.content().measures()) {
+        for (int position = 0; position < measure.responsibleExecutors().size(); position++) {
+          String name = measure.responsibleExecutors().get(position);
+          bodies.setObject(1, event.programmeId());
+          bodies.setInt(2, event.versionNumber());
+          bodies.setString(3, measure.code());
+          bodies.setInt(4, position);
+          bodies.setString(5, name);
+          bodies.setObject(6, organisations.get(name.strip()));
+          bodies.addBatch();
+        }
+      }
+      bodies.executeBatch();
+    }
+  }
+
+  /**
+   * Keeps an organisation's state: the event carries it whole, so a newer version replaces the
+   * stored one and an older or repeated one changes nothing, in whatever order they arrive.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void apply(OrganisationState event) {
+    @SuppressWarnings("unchecked")
+    List<String> known =
+        entityManager
+            .createNativeQuery(
+                "select region_code from replica_organisation where organisation_id = ?1")
+            .setParameter(1, event.organisationId())
+            .getResultList();
+    RegionPin.requireUnchanged(
+        "organisation", event.organisationId(), known.stream().findFirst(), event.regionCode());
+    int changed =
+        entityManager
+            .createNativeQuery(
+                """
+                insert into replica_organisation (organisation_id, region_code, status, version)
+                values (?1, ?2, ?3, ?4)
+                on conflict (organisation_id) do update
+                   set status = excluded.status, version = excluded.version
+                 where replica_organisation.version < excluded.version
+                """)
+            .setParameter(1, event.organisationId())
+            .setParameter(2, event.regionCode())
+            .setParameter(3, event.status())
+            .setParameter(4, event.version())
+            .executeUpdate();
+    if (changed == 0) {
+      return;
+    }
+    entityManager
+        .createNativeQuery("delete from replica_organisation_name where organisation_id = ?1")
+        .setParameter(1, event.organisationId())
+        .executeUpdate();
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement names =
+                  connection.prepareStatement(
+                      """
+                      insert into replica_organisation_name (organisation_id, position, valid_from, valid_until, name_uk, name_en)
+                      values (?, ?, ?, ?, ?, ?)
+                      """)) {
+                for (int position = 0; position < event.names().size(); position++) {
+                  OrganisationState.Name name = event.names().get(position);
+                  names.setObject(1, event.organisationId());
+                  names.setInt(2, position);
+                  names.setObject(3, name.validFrom());
+                  names.setObject(4, name.validUntil());
+                  names.setString(5, name.nameUk());
+                  names.setString(6, name.nameEn());
+                  names.addBatch();
+                }
+                names.executeBatch();
+              }
+            });
   }
 
   /** The yearly plan per measure: FIXED lines summed over sources, within funding flagged. */

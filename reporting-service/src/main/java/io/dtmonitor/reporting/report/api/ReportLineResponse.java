@@ -17,6 +17,10 @@ public record ReportLineResponse(
     @Schema(example = "3.7") String measureCode,
     String measureTitle,
     @Schema(
+            description = "The bodies the programme version names for the measure, in its order",
+            maxItems = 50)
+        List<ResponsibleBody> responsibleBodies,
+    @Schema(
             type = SchemaType.STRING,
             pattern = Decimals.PATTERN,
             description = "Fixed part of the year's plan",
