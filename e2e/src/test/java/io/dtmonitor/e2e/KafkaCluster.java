@@ -39,6 +39,12 @@ final class KafkaCluster implements AutoCloseable {
   static final Duration SEGMENT_ROLL = Duration.ofSeconds(5);
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
+  /**
+   * A node restarted after a crash first recovers its logs, on a machine the fault scenario keeps
+   * at a load of 12-17 on two cores: it is given longer than a fresh start.
+   */
+  private static final Duration RESTART_TIMEOUT = Duration.ofSeconds(240);
+
   private final List<Node> nodes;
 
   private KafkaCluster(List<Node> nodes) {
@@ -193,7 +199,7 @@ final class KafkaCluster implements AutoCloseable {
     /** Starts the node on its port and log directory; returns once it answers metadata requests. */
     void restart() {
       launch();
-      awaitReady();
+      awaitReady(RESTART_TIMEOUT);
     }
 
     private void configure(String voters) throws IOException {
@@ -273,7 +279,11 @@ final class KafkaCluster implements AutoCloseable {
     }
 
     private void awaitReady() {
-      long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+      awaitReady(READY_TIMEOUT);
+    }
+
+    private void awaitReady(Duration timeout) {
+      long deadline = System.nanoTime() + timeout.toNanos();
       while (System.nanoTime() < deadline) {
         if (!process.isAlive()) {
           throw new IllegalStateException("Kafka node " + id + " exited; see " + log());
@@ -283,7 +293,7 @@ final class KafkaCluster implements AutoCloseable {
         }
         RunningSuite.sleep(Duration.ofMillis(200));
       }
-      throw new IllegalStateException("Kafka node " + id + " was not ready in " + READY_TIMEOUT);
+      throw new IllegalStateException("Kafka node " + id + " was not ready in " + timeout);
     }
 
     private boolean listening() {
